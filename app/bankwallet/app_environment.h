@@ -1,0 +1,39 @@
+// AppEnvironment — where BankWallet keeps what it writes: one data folder (the platform's standard
+// location, or --data-dir) holding settings.ini, the wallet database and logs/.
+#pragma once
+
+#include <QSettings>
+#include <QString>
+#include <memory>
+#include <optional>
+
+namespace bw::app {
+
+class AppEnvironment
+{
+public:
+    // Creates the folder (owner-only permissions) when missing. `dataDir` empty = standard location.
+    // On failure returns nullopt and a translated reason in `error`.
+    static std::optional<AppEnvironment> open(const QString &dataDir, QString *error);
+
+    QString dataDir() const { return m_dataDir; }
+    QString settingsPath() const;
+    QString logPath() const;
+    QSettings &settings() const { return *m_settings; }
+
+    // The language remembered from the Language menu; empty when the customer never chose one.
+    QString savedLanguage() const;
+    void saveLanguage(const QString &code);
+
+    // Sends qDebug/qWarning/... to logs/bankwallet.log as well as stderr. The file is rotated once
+    // (bankwallet.log.1) when it passes 1 MiB, so it never grows without bound.
+    void installLogHandler() const;
+
+private:
+    explicit AppEnvironment(const QString &dataDir);
+
+    QString m_dataDir;
+    std::shared_ptr<QSettings> m_settings;
+};
+
+} // namespace bw::app

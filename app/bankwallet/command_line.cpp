@@ -1,0 +1,70 @@
+#include "app/bankwallet/command_line.h"
+
+#include "bw_config.h"
+#include "ui/language.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+
+namespace bw::app {
+
+ParseResult parseCommandLine(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QCoreApplication::translate("bw::app", "BankWallet — the digital wallet from your bank."));
+    const QCommandLineOption help = parser.addHelpOption();
+    const QCommandLineOption version = parser.addVersionOption();
+    const QCommandLineOption lang(QStringLiteral("lang"),
+                                  QCoreApplication::translate("bw::app", "Language of the interface: en or zh_CN."),
+                                  QStringLiteral("code"));
+    const QCommandLineOption dataDir(
+        QStringLiteral("data-dir"),
+        QCoreApplication::translate("bw::app",
+                                    "Keep everything BankWallet writes (database, settings, logs) in <dir>."),
+        QStringLiteral("dir"));
+    parser.addOption(lang);
+    parser.addOption(dataDir);
+
+    ParseResult result;
+    const auto fail = [&](const QString &message) {
+        result.action = ParseResult::Action::Exit;
+        result.exitCode = 2;
+        result.errorOutput = message + QLatin1Char('\n') +
+                             QCoreApplication::translate("bw::app", "Try 'bankwallet --help' for more.") +
+                             QLatin1Char('\n');
+        return result;
+    };
+
+    if (!parser.parse(arguments))
+        return fail(parser.errorText());
+    if (parser.isSet(help)) {
+        result.action = ParseResult::Action::Exit;
+        result.output = parser.helpText();
+        return result;
+    }
+    if (parser.isSet(version)) {
+        result.action = ParseResult::Action::Exit;
+        result.output = QStringLiteral("bankwallet %1\n").arg(QStringLiteral(BW_VERSION));
+        return result;
+    }
+    if (!parser.positionalArguments().isEmpty())
+        return fail(QCoreApplication::translate("bw::app", "Unexpected argument: %1")
+                        .arg(parser.positionalArguments().constFirst()));
+
+    if (parser.isSet(lang)) {
+        const QString code = parser.value(lang);
+        if (!ui::Language::isAvailable(code))
+            return fail(
+                QCoreApplication::translate("bw::app", "Unknown language '%1'. Use en or zh_CN.").arg(code));
+        result.options.language = code;
+    }
+    if (parser.isSet(dataDir)) {
+        result.options.dataDir = parser.value(dataDir);
+        if (result.options.dataDir.trimmed().isEmpty())
+            return fail(QCoreApplication::translate("bw::app", "--data-dir needs a folder."));
+    }
+    return result;
+}
+
+} // namespace bw::app

@@ -1,0 +1,30 @@
+// CommandLine — what `bankwallet` was asked to do: --lang, --data-dir, --version, --help.
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+namespace bw::app {
+
+struct Options
+{
+    QString language; // "en" or "zh_CN"; empty = remembered choice or the system locale
+    QString dataDir;  // empty = the platform's standard location
+};
+
+// The outcome of parsing: run with options, or exit at once with a message and exit code
+// (--version and --help print to stdout and exit 0; a bad option prints to stderr and exits 2).
+struct ParseResult
+{
+    enum class Action { Run, Exit };
+    Action action = Action::Run;
+    Options options;
+    int exitCode = 0;
+    QString output;      // for stdout
+    QString errorOutput; // for stderr
+};
+
+// `arguments` includes the program name first, as QCoreApplication::arguments() gives it.
+ParseResult parseCommandLine(const QStringList &arguments);
+
+} // namespace bw::app

@@ -1,0 +1,87 @@
+// bankwallet — the GUI: parse the command line, open the data folder, pick the language, show the shell.
+#include "app/bankwallet/app_environment.h"
+#include "app/bankwallet/command_line.h"
+#include "bw_config.h"
+#include "crypto/version.h"
+#include "ui/about_dialog.h"
+#include "ui/language.h"
+#include "ui/main_window.h"
+
+#include <QApplication>
+#include <QGuiApplication>
+#include <QMessageBox>
+
+#include <cstdio>
+
+namespace {
+
+bool hasDisplay()
+{
+    // Without a display server the xcb plugin aborts; say what to do instead of crashing.
+    const QByteArray platform = qgetenv("QT_QPA_PLATFORM");
+    if (!platform.isEmpty())
+        return true;
+    return !qEnvironmentVariableIsEmpty("DISPLAY") || !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY");
+}
+
+void print(FILE *stream, const QString &text)
+{
+    const QByteArray bytes = text.toLocal8Bit();
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stream);
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("BankWallet"));
+    QCoreApplication::setApplicationName(QStringLiteral("BankWallet"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(BW_VERSION));
+    QGuiApplication::setDesktopFileName(QStringLiteral(BW_APP_ID));
+
+    // Parse before creating the GUI application, so --help and --version work with no display.
+    bw::app::ParseResult parsed;
+    {
+        QCoreApplication core(argc, argv);
+        parsed = bw::app::parseCommandLine(QCoreApplication::arguments());
+    }
+    if (parsed.action == bw::app::ParseResult::Action::Exit) {
+        print(stdout, parsed.output);
+        print(stderr, parsed.errorOutput);
+        return parsed.exitCode;
+    }
+
+    if (!hasDisplay()) {
+        print(stderr, QStringLiteral("bankwallet: no display found (neither DISPLAY nor WAYLAND_DISPLAY is set).\n"
+                                     "Start it inside a desktop session, or under a virtual display:\n"
+                                     "  xvfb-run -a -s '-screen 0 1280x800x24' bankwallet\n"));
+        return 1;
+    }
+
+    QApplication app(argc, argv);
+
+    QString error;
+    auto environment = bw::app::AppEnvironment::open(parsed.options.dataDir, &error);
+    if (!environment) {
+        QMessageBox::critical(nullptr, QCoreApplication::translate("bw::app", "BankWallet cannot start"), error);
+        return 1;
+    }
+    environment->installLogHandler();
+
+    bw::ui::Language language;
+    QString code = parsed.options.language;
+    if (code.isEmpty())
+        code = environment->savedLanguage();
+    if (!bw::ui::Language::isAvailable(code))
+        code = bw::ui::Language::fromSystemLocale();
+    language.setCurrent(code);
+
+    const bw::ui::ComponentVersions versions{
+        QStringLiteral(BW_VERSION), QString::fromLatin1(qVersion()), bw::crypto::libraryVersion(),
+        QStringLiteral(BW_QTKEYCHAIN_VERSION)};
+    bw::ui::MainWindow window(language, versions);
+    QObject::connect(&window, &bw::ui::MainWindow::languageChosen, &window,
+                     [&environment](const QString &chosen) { environment->saveLanguage(chosen); });
+    window.show();
+    return app.exec();
+}
