@@ -14,11 +14,11 @@ struct CurrencyEntry
     const char16_t *code;
     int numeric;
     int digits;
-    const char *englishName; // also the translation source text
-    const char16_t *symbol;  // default, unambiguous among our currencies (CNY excepted, see currency.h)
-    const char16_t *homeSymbol;     // used in a locale of one of the home territories
-    const char16_t *prefixedSymbol; // used where the default would read as the locale's own currency
-    std::array<QLocale::Territory, 3> home; // AnyTerritory = unused slot
+    const char *englishName;    // also the translation source text
+    const char16_t *symbol;     // default, unambiguous among our currencies (CNY excepted, see currency.h)
+    const char16_t *homeSymbol; // used in a locale of one of the home territories
+    const char16_t *prefixedSymbol;          // used where the default would read as the locale's own currency
+    std::array<QLocale::Territory, 3> home;  // AnyTerritory = unused slot
     std::array<const char16_t *, 4> markers; // extra things people type next to an amount; nullptr = unused
 };
 

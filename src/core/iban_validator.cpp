@@ -87,10 +87,10 @@ int IbanValidator::expectedLength(QStringView countryCode)
         return 0;
     }
     const char key[2] = {char(countryCode[0].unicode()), char(countryCode[1].unicode())};
-    const auto it = std::lower_bound(kLengths.begin(), kLengths.end(), key,
-                                     [](const CountryLength &entry, const char *k) {
-                                         return entry.code[0] < k[0] || (entry.code[0] == k[0] && entry.code[1] < k[1]);
-                                     });
+    const auto it = std::lower_bound(
+        kLengths.begin(), kLengths.end(), key, [](const CountryLength &entry, const char *k) {
+            return entry.code[0] < k[0] || (entry.code[0] == k[0] && entry.code[1] < k[1]);
+        });
     if (it != kLengths.end() && it->code[0] == key[0] && it->code[1] == key[1]) {
         return it->length;
     }

@@ -49,7 +49,7 @@ QString moneyErrorMessage(MoneyError error);
 QString moneyParseErrorMessage(MoneyParseError error, const Currency &currency = Currency());
 
 // Either a value or an error code (the error is never None when there is no value).
-template <typename T, typename E>
+template<typename T, typename E>
 class [[nodiscard]] MoneyExpected
 {
 public:

@@ -23,17 +23,20 @@ constexpr std::array<int, 44> kTwoDigit{20, 27, 30, 31, 32, 33, 34, 36, 39, 40, 
                                         47, 48, 49, 51, 52, 53, 54, 55, 56, 57, 58, 60, 61, 62, 63,
                                         64, 65, 66, 81, 82, 84, 86, 90, 91, 92, 93, 94, 95, 98};
 constexpr std::array kThreeDigit{
-    211, 212, 213, 216, 218, 220, 221, 222, 223, 224, 225, 226, 227, 228, 229, 230, 231, 232, 233, 234,
-    235, 236, 237, 238, 239, 240, 241, 242, 243, 244, 245, 246, 247, 248, 249, 250, 251, 252, 253, 254,
-    255, 256, 257, 258, 260, 261, 262, 263, 264, 265, 266, 267, 268, 269, 290, 291, 297, 298, 299, 350,
-    351, 352, 353, 354, 355, 356, 357, 358, 359, 370, 371, 372, 373, 374, 375, 376, 377, 378, 379, 380,
-    381, 382, 383, 385, 386, 387, 389, 420, 421, 423, 500, 501, 502, 503, 504, 505, 506, 507, 508, 509,
-    590, 591, 592, 593, 594, 595, 596, 597, 598, 599, 670, 672, 673, 674, 675, 676, 677, 678, 679, 680,
-    681, 682, 683, 685, 686, 687, 688, 689, 690, 691, 692, 850, 852, 853, 855, 856, 880, 886, 960, 961,
-    962, 963, 964, 965, 966, 967, 968, 970, 971, 972, 973, 974, 975, 976, 977, 992, 993, 994, 995, 996,
-    998};
+    211, 212, 213, 216, 218, 220, 221, 222, 223, 224, 225, 226, 227, 228, 229, 230, 231, 232, 233, 234, 235,
+    236, 237, 238, 239, 240, 241, 242, 243, 244, 245, 246, 247, 248, 249, 250, 251, 252, 253, 254, 255, 256,
+    257, 258, 260, 261, 262, 263, 264, 265, 266, 267, 268, 269, 290, 291, 297, 298, 299, 350, 351, 352, 353,
+    354, 355, 356, 357, 358, 359, 370, 371, 372, 373, 374, 375, 376, 377, 378, 379, 380, 381, 382, 383, 385,
+    386, 387, 389, 420, 421, 423, 500, 501, 502, 503, 504, 505, 506, 507, 508, 509, 590, 591, 592, 593, 594,
+    595, 596, 597, 598, 599, 670, 672, 673, 674, 675, 676, 677, 678, 679, 680, 681, 682, 683, 685, 686, 687,
+    688, 689, 690, 691, 692, 850, 852, 853, 855, 856, 880, 886, 960, 961, 962, 963, 964, 965, 966, 967, 968,
+    970, 971, 972, 973, 974, 975, 976, 977, 992, 993, 994, 995, 996, 998};
 
-template <std::size_t N>
+static_assert(std::is_sorted(kOneDigit.begin(), kOneDigit.end()));
+static_assert(std::is_sorted(kTwoDigit.begin(), kTwoDigit.end()));
+static_assert(std::is_sorted(kThreeDigit.begin(), kThreeDigit.end()));
+
+template<std::size_t N>
 bool contains(const std::array<int, N> &codes, int value)
 {
     return std::binary_search(codes.begin(), codes.end(), value);
@@ -82,7 +85,8 @@ QString PhoneValidator::maskNationalNumber(QStringView nationalNumber)
 
 QString PhoneNumber::masked() const
 {
-    return QLatin1Char('+') + countryCode + QLatin1Char(' ') + PhoneValidator::maskNationalNumber(nationalNumber);
+    return QLatin1Char('+') + countryCode + QLatin1Char(' ') +
+           PhoneValidator::maskNationalNumber(nationalNumber);
 }
 
 ValidationResult<PhoneNumber> PhoneValidator::validate(QStringView input, QStringView defaultCountryCode)
@@ -130,8 +134,9 @@ ValidationResult<PhoneNumber> PhoneValidator::validate(QStringView input, QStrin
     }
     const int ccLength = countryCodeLength(digits);
     if (ccLength == 0) {
-        return R::failure(ValidationCode::InvalidPhone,
-                          digits.size() < 3 ? ValidationReason::TooShort : ValidationReason::UnknownCountryCode);
+        return R::failure(ValidationCode::InvalidPhone, digits.size() < 3
+                                                            ? ValidationReason::TooShort
+                                                            : ValidationReason::UnknownCountryCode);
     }
     PhoneNumber phone{digits.left(ccLength), digits.mid(ccLength)};
     if (phone.countryCode == QLatin1StringView("86")) {

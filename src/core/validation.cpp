@@ -86,17 +86,17 @@ QString cardNumberMessage(ValidationReason reason)
     case ValidationReason::Empty:
         return translated(QT_TRANSLATE_NOOP("bw::core::Validation", "Enter the card number."));
     case ValidationReason::InvalidCharacters:
-        return translated(QT_TRANSLATE_NOOP("bw::core::Validation",
-                                    "A card number has digits only. Remove letters and other symbols; "
+        return translated(QT_TRANSLATE_NOOP(
+            "bw::core::Validation", "A card number has digits only. Remove letters and other symbols; "
                                     "spaces and dashes are fine."));
     case ValidationReason::BadLength:
     case ValidationReason::TooLong:
-        return translated(QT_TRANSLATE_NOOP("bw::core::Validation",
-                                    "This card number has the wrong number of digits. Check it against "
+        return translated(QT_TRANSLATE_NOOP(
+            "bw::core::Validation", "This card number has the wrong number of digits. Check it against "
                                     "your card."));
     default:
-        return translated(QT_TRANSLATE_NOOP("bw::core::Validation",
-                                    "This card number is not valid. Check each digit against your card."));
+        return translated(QT_TRANSLATE_NOOP(
+            "bw::core::Validation", "This card number is not valid. Check each digit against your card."));
     }
 }
 
@@ -106,22 +106,22 @@ QString ibanMessage(ValidationReason reason)
     case ValidationReason::Empty:
         return translated(QT_TRANSLATE_NOOP("bw::core::Validation", "Enter the IBAN."));
     case ValidationReason::InvalidCharacters:
-        return translated(QT_TRANSLATE_NOOP("bw::core::Validation",
-                                    "An IBAN has letters and digits only. Remove other symbols; spaces are "
+        return translated(QT_TRANSLATE_NOOP(
+            "bw::core::Validation", "An IBAN has letters and digits only. Remove other symbols; spaces are "
                                     "fine."));
     case ValidationReason::UnknownCountry:
-        return translated(QT_TRANSLATE_NOOP("bw::core::Validation",
-                                    "This IBAN does not start with the code of a country that uses IBANs. "
+        return translated(QT_TRANSLATE_NOOP(
+            "bw::core::Validation", "This IBAN does not start with the code of a country that uses IBANs. "
                                     "Check the first two letters."));
     case ValidationReason::BadLength:
     case ValidationReason::TooShort:
     case ValidationReason::TooLong:
         return translated(QT_TRANSLATE_NOOP("bw::core::Validation",
-                                    "This IBAN has the wrong length for its country. Check that no "
-                                    "character is missing or extra."));
+                                            "This IBAN has the wrong length for its country. Check that no "
+                                            "character is missing or extra."));
     default:
-        return translated(QT_TRANSLATE_NOOP("bw::core::Validation",
-                                    "This IBAN is not valid; a character may be mistyped. Check it against "
+        return translated(QT_TRANSLATE_NOOP(
+            "bw::core::Validation", "This IBAN is not valid; a character may be mistyped. Check it against "
                                     "your bank statement."));
     }
 }
@@ -130,27 +130,28 @@ QString documentMessage(ValidationReason reason)
 {
     switch (reason) {
     case ValidationReason::Empty:
-        return translated(QT_TRANSLATE_NOOP("bw::core::Validation", "Enter your resident identity card number."));
+        return translated(
+            QT_TRANSLATE_NOOP("bw::core::Validation", "Enter your resident identity card number."));
     case ValidationReason::BadLength:
     case ValidationReason::TooLong:
-        return translated(QT_TRANSLATE_NOOP("bw::core::Validation",
-                                    "A resident identity card number has 18 characters. Check that none is "
+        return translated(QT_TRANSLATE_NOOP(
+            "bw::core::Validation", "A resident identity card number has 18 characters. Check that none is "
                                     "missing or extra."));
     case ValidationReason::InvalidCharacters:
-        return translated(QT_TRANSLATE_NOOP("bw::core::Validation",
-                                    "A resident identity card number has 17 digits followed by a digit or "
+        return translated(QT_TRANSLATE_NOOP(
+            "bw::core::Validation", "A resident identity card number has 17 digits followed by a digit or "
                                     "the letter X."));
     case ValidationReason::BadBirthDate:
-        return translated(QT_TRANSLATE_NOOP("bw::core::Validation",
-                                    "The date of birth inside this identity card number is not a real date. "
+        return translated(QT_TRANSLATE_NOOP(
+            "bw::core::Validation", "The date of birth inside this identity card number is not a real date. "
                                     "Check the number."));
     case ValidationReason::FutureBirthDate:
-        return translated(QT_TRANSLATE_NOOP("bw::core::Validation",
-                                    "The date of birth inside this identity card number is in the future. "
+        return translated(QT_TRANSLATE_NOOP(
+            "bw::core::Validation", "The date of birth inside this identity card number is in the future. "
                                     "Check the number."));
     default:
-        return translated(QT_TRANSLATE_NOOP("bw::core::Validation",
-                                    "This identity card number is not valid; a character may be mistyped. "
+        return translated(QT_TRANSLATE_NOOP(
+            "bw::core::Validation", "This identity card number is not valid; a character may be mistyped. "
                                     "Check it against your card."));
     }
 }
@@ -161,28 +162,29 @@ QString phoneMessage(ValidationReason reason)
     case ValidationReason::Empty:
         return translated(QT_TRANSLATE_NOOP("bw::core::Validation", "Enter your mobile phone number."));
     case ValidationReason::InvalidCharacters:
-        return translated(QT_TRANSLATE_NOOP("bw::core::Validation",
-                                    "A phone number has digits only, after a + at the start. Spaces and "
+        return translated(QT_TRANSLATE_NOOP(
+            "bw::core::Validation", "A phone number has digits only, after a + at the start. Spaces and "
                                     "dashes are fine."));
     case ValidationReason::MissingCountryCode:
         return translated(QT_TRANSLATE_NOOP("bw::core::Validation",
-                                    "Start the phone number with + and the country code, for example "
-                                    "+86 138 0013 8000."));
+                                            "Start the phone number with + and the country code, for example "
+                                            "+86 138 0013 8000."));
     case ValidationReason::UnknownCountryCode:
-        return translated(QT_TRANSLATE_NOOP("bw::core::Validation",
-                                    "No country uses this calling code. Check the digits after the +."));
+        return translated(QT_TRANSLATE_NOOP(
+            "bw::core::Validation", "No country uses this calling code. Check the digits after the +."));
     case ValidationReason::NotMobile:
-        return translated(QT_TRANSLATE_NOOP("bw::core::Validation",
-                                    "A mainland China mobile number has 11 digits and starts with 1, for "
+        return translated(QT_TRANSLATE_NOOP(
+            "bw::core::Validation", "A mainland China mobile number has 11 digits and starts with 1, for "
                                     "example +86 138 0013 8000."));
     case ValidationReason::TooShort:
-        return translated(QT_TRANSLATE_NOOP("bw::core::Validation",
-                                    "This phone number is too short. Check that no digit is missing."));
+        return translated(QT_TRANSLATE_NOOP(
+            "bw::core::Validation", "This phone number is too short. Check that no digit is missing."));
     case ValidationReason::TooLong:
         return translated(QT_TRANSLATE_NOOP("bw::core::Validation",
-                                    "A phone number has at most 15 digits, country code included."));
+                                            "A phone number has at most 15 digits, country code included."));
     default:
-        return translated(QT_TRANSLATE_NOOP("bw::core::Validation", "This phone number is not valid. Check it."));
+        return translated(
+            QT_TRANSLATE_NOOP("bw::core::Validation", "This phone number is not valid. Check it."));
     }
 }
 
@@ -193,20 +195,21 @@ QString emailMessage(ValidationReason reason)
         return translated(QT_TRANSLATE_NOOP("bw::core::Validation", "Enter your e-mail address."));
     case ValidationReason::MissingAt:
         return translated(QT_TRANSLATE_NOOP("bw::core::Validation",
-                                    "An e-mail address needs an @, as in name@example.com."));
+                                            "An e-mail address needs an @, as in name@example.com."));
     case ValidationReason::MultipleAt:
         return translated(QT_TRANSLATE_NOOP("bw::core::Validation", "An e-mail address has exactly one @."));
     case ValidationReason::InvalidCharacters:
-        return translated(QT_TRANSLATE_NOOP("bw::core::Validation",
-                                    "Remove spaces and invisible characters from the e-mail address."));
+        return translated(QT_TRANSLATE_NOOP(
+            "bw::core::Validation", "Remove spaces and invisible characters from the e-mail address."));
     case ValidationReason::BadLocalPart:
-        return translated(QT_TRANSLATE_NOOP("bw::core::Validation",
-                                    "The part before the @ must have 1 to 64 characters."));
+        return translated(
+            QT_TRANSLATE_NOOP("bw::core::Validation", "The part before the @ must have 1 to 64 characters."));
     case ValidationReason::TooLong:
-        return translated(QT_TRANSLATE_NOOP("bw::core::Validation", "An e-mail address has at most 254 characters."));
+        return translated(
+            QT_TRANSLATE_NOOP("bw::core::Validation", "An e-mail address has at most 254 characters."));
     default:
-        return translated(QT_TRANSLATE_NOOP("bw::core::Validation",
-                                    "The part after the @ must be a domain such as example.com: letters, "
+        return translated(QT_TRANSLATE_NOOP(
+            "bw::core::Validation", "The part after the @ must be a domain such as example.com: letters, "
                                     "digits and hyphens, with at least one dot."));
     }
 }
@@ -219,10 +222,11 @@ QString nameMessage(ValidationReason reason)
     case ValidationReason::TooLong:
         return translated(QT_TRANSLATE_NOOP("bw::core::Validation", "A name has at most 100 characters."));
     case ValidationReason::ContainsDigits:
-        return translated(QT_TRANSLATE_NOOP("bw::core::Validation", "A name cannot contain digits. Remove them."));
+        return translated(
+            QT_TRANSLATE_NOOP("bw::core::Validation", "A name cannot contain digits. Remove them."));
     default:
         return translated(QT_TRANSLATE_NOOP("bw::core::Validation",
-                                    "Remove invisible or control characters from the name."));
+                                            "Remove invisible or control characters from the name."));
     }
 }
 
@@ -231,18 +235,20 @@ QString passwordMessage(ValidationReason reason)
     switch (reason) {
     case ValidationReason::Empty:
     case ValidationReason::TooShort:
-        return translated(QT_TRANSLATE_NOOP("bw::core::Validation", "Use at least 8 characters for your password."));
+        return translated(
+            QT_TRANSLATE_NOOP("bw::core::Validation", "Use at least 8 characters for your password."));
     case ValidationReason::TooLong:
-        return translated(QT_TRANSLATE_NOOP("bw::core::Validation", "Use at most 128 characters for your password."));
+        return translated(
+            QT_TRANSLATE_NOOP("bw::core::Validation", "Use at most 128 characters for your password."));
     case ValidationReason::ContainsPhoneDigits:
-        return translated(QT_TRANSLATE_NOOP("bw::core::Validation",
-                                    "Do not use your phone number in your password. Choose another."));
+        return translated(QT_TRANSLATE_NOOP(
+            "bw::core::Validation", "Do not use your phone number in your password. Choose another."));
     case ValidationReason::ContainsName:
         return translated(QT_TRANSLATE_NOOP("bw::core::Validation",
-                                    "Do not use your name in your password. Choose another."));
+                                            "Do not use your name in your password. Choose another."));
     default:
-        return translated(QT_TRANSLATE_NOOP("bw::core::Validation",
-                                    "This password is too common and easy to guess. Choose another."));
+        return translated(QT_TRANSLATE_NOOP(
+            "bw::core::Validation", "This password is too common and easy to guess. Choose another."));
     }
 }
 
@@ -251,16 +257,17 @@ QString pinMessage(ValidationReason reason)
     switch (reason) {
     case ValidationReason::AllSame:
         return translated(QT_TRANSLATE_NOOP("bw::core::Validation",
-                                    "Do not use the same digit six times. Choose another PIN."));
+                                            "Do not use the same digit six times. Choose another PIN."));
     case ValidationReason::Sequential:
-        return translated(QT_TRANSLATE_NOOP("bw::core::Validation",
-                                    "Do not use digits in order, such as 123456 or 654321. Choose another "
+        return translated(QT_TRANSLATE_NOOP(
+            "bw::core::Validation", "Do not use digits in order, such as 123456 or 654321. Choose another "
                                     "PIN."));
     case ValidationReason::BirthDate:
         return translated(QT_TRANSLATE_NOOP("bw::core::Validation",
-                                    "Do not use your date of birth as your PIN. Choose another."));
+                                            "Do not use your date of birth as your PIN. Choose another."));
     default:
-        return translated(QT_TRANSLATE_NOOP("bw::core::Validation", "The payment PIN must be exactly 6 digits."));
+        return translated(
+            QT_TRANSLATE_NOOP("bw::core::Validation", "The payment PIN must be exactly 6 digits."));
     }
 }
 
@@ -305,20 +312,20 @@ QString validationMessage(ValidationCode code, ValidationReason reason)
         return cardNumberMessage(reason);
     case ValidationCode::UnsupportedBrand:
         return translated(QT_TRANSLATE_NOOP("bw::core::Validation",
-                                    "Cards of this type are not supported. Use a Visa, Mastercard, "
-                                    "UnionPay, American Express or JCB card."));
+                                            "Cards of this type are not supported. Use a Visa, Mastercard, "
+                                            "UnionPay, American Express or JCB card."));
     case ValidationCode::CardExpired:
         return translated(QT_TRANSLATE_NOOP("bw::core::Validation",
-                                    "This card has expired. Use a card that is still valid."));
+                                            "This card has expired. Use a card that is still valid."));
     case ValidationCode::InvalidExpiryMonth:
         return translated(QT_TRANSLATE_NOOP("bw::core::Validation",
-                                    "Enter the expiry month as shown on the card, from 01 to 12."));
+                                            "Enter the expiry month as shown on the card, from 01 to 12."));
     case ValidationCode::InvalidExpiryYear:
-        return translated(QT_TRANSLATE_NOOP("bw::core::Validation",
-                                    "Enter the expiry year as shown on the card, for example 28 or 2028."));
+        return translated(QT_TRANSLATE_NOOP(
+            "bw::core::Validation", "Enter the expiry year as shown on the card, for example 28 or 2028."));
     case ValidationCode::InvalidCvc:
-        return translated(QT_TRANSLATE_NOOP("bw::core::Validation",
-                                    "Enter the security code: the 3 digits on the back of the card, or the "
+        return translated(QT_TRANSLATE_NOOP(
+            "bw::core::Validation", "Enter the security code: the 3 digits on the back of the card, or the "
                                     "4 digits on the front of an American Express card."));
     case ValidationCode::InvalidIban:
         return ibanMessage(reason);
@@ -326,18 +333,18 @@ QString validationMessage(ValidationCode code, ValidationReason reason)
         if (reason == ValidationReason::Empty) {
             return translated(QT_TRANSLATE_NOOP("bw::core::Validation", "Enter the account number."));
         }
-        return translated(QT_TRANSLATE_NOOP("bw::core::Validation",
-                                    "An account number has 8 to 30 digits. Check it against your bank "
+        return translated(QT_TRANSLATE_NOOP(
+            "bw::core::Validation", "An account number has 8 to 30 digits. Check it against your bank "
                                     "statement."));
     case ValidationCode::InvalidDocumentNumber:
         return documentMessage(reason);
     case ValidationCode::DocumentMismatch:
         if (reason == ValidationReason::BadBirthDate) {
-            return translated(QT_TRANSLATE_NOOP("bw::core::Validation",
-                                        "Enter your date of birth as a real date."));
+            return translated(
+                QT_TRANSLATE_NOOP("bw::core::Validation", "Enter your date of birth as a real date."));
         }
-        return translated(QT_TRANSLATE_NOOP("bw::core::Validation",
-                                    "The date of birth does not match the identity card number. Check "
+        return translated(QT_TRANSLATE_NOOP(
+            "bw::core::Validation", "The date of birth does not match the identity card number. Check "
                                     "both."));
     case ValidationCode::InvalidPhone:
         return phoneMessage(reason);
@@ -393,9 +400,9 @@ bool isControlCharacter(char32_t ucs4)
     default:
         break;
     }
-    return ucs4 == 0x061C                        // Arabic letter mark
-           || ucs4 == 0x200E || ucs4 == 0x200F   // LRM, RLM
-           || (ucs4 >= 0x202A && ucs4 <= 0x202E) // embeddings and overrides
+    return ucs4 == 0x061C                         // Arabic letter mark
+           || ucs4 == 0x200E || ucs4 == 0x200F    // LRM, RLM
+           || (ucs4 >= 0x202A && ucs4 <= 0x202E)  // embeddings and overrides
            || (ucs4 >= 0x2066 && ucs4 <= 0x2069); // isolates
 }
 

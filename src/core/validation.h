@@ -96,7 +96,7 @@ struct ValidationError
 };
 
 // Either the normalized value or a ValidationError. Every validator in bw::core returns one.
-template <typename T>
+template<typename T>
 class [[nodiscard]] ValidationResult
 {
 public:

@@ -75,8 +75,8 @@ Result<void> sealInto(QByteArrayView key, QByteArrayView nonce, QByteArrayView p
                       QByteArrayView aadPrefix, QByteArrayView aad, char *out, char *tagOut)
 {
     detail::CipherCtxPtr ctx = newContext(true, key, nonce);
-    if (!ctx || !addAad(ctx.get(), true, aadPrefix) || !addAad(ctx.get(), true, aad)
-        || !transform(ctx.get(), true, plaintext, out))
+    if (!ctx || !addAad(ctx.get(), true, aadPrefix) || !addAad(ctx.get(), true, aad) ||
+        !transform(ctx.get(), true, plaintext, out))
         return CryptoError::InternalError;
     int finalLength = 0;
     unsigned char finalBlock[16];
@@ -92,13 +92,12 @@ Result<SecretBytes> openFrom(QByteArrayView key, QByteArrayView nonce, QByteArra
 {
     detail::CipherCtxPtr ctx = newContext(false, key, nonce);
     SecretBytes plaintext(ciphertext.size());
-    if (!ctx || !addAad(ctx.get(), false, aadPrefix) || !addAad(ctx.get(), false, aad)
-        || !transform(ctx.get(), false, ciphertext, plaintext.data()))
+    if (!ctx || !addAad(ctx.get(), false, aadPrefix) || !addAad(ctx.get(), false, aad) ||
+        !transform(ctx.get(), false, ciphertext, plaintext.data()))
         return CryptoError::InternalError;
     // The expected tag must be set before Final, which then checks it in constant time.
     if (EVP_CIPHER_CTX_ctrl(ctx.get(), EVP_CTRL_GCM_SET_TAG, static_cast<int>(kAeadTagLength),
-                            const_cast<char *>(tag.data()))
-        != 1)
+                            const_cast<char *>(tag.data())) != 1)
         return CryptoError::InternalError;
     int finalLength = 0;
     unsigned char finalBlock[16];
@@ -149,7 +148,8 @@ Result<GcmSealed> aes256GcmSeal(QByteArrayView key, QByteArrayView nonce, QByteA
         return CryptoError::InvalidKeyLength;
     if (nonce.size() != kAeadNonceLength)
         return CryptoError::InvalidNonceLength;
-    GcmSealed out{QByteArray(plaintext.size(), Qt::Uninitialized), QByteArray(kAeadTagLength, Qt::Uninitialized)};
+    GcmSealed out{QByteArray(plaintext.size(), Qt::Uninitialized),
+                  QByteArray(kAeadTagLength, Qt::Uninitialized)};
     const Result<void> sealed =
         sealInto(key, nonce, plaintext, {}, associatedData, out.ciphertext.data(), out.tag.data());
     if (!sealed)

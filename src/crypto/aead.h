@@ -30,12 +30,14 @@ inline constexpr char kEnvelopeVersion = 1;
 inline constexpr qsizetype kEnvelopeOverhead = 1 + kAeadNonceLength + kAeadTagLength;
 
 // Errors: InvalidKeyLength (key not 32 bytes), RandomFailure, InternalError.
-Result<QByteArray> sealEnvelope(QByteArrayView key, QByteArrayView plaintext, QByteArrayView associatedData = {});
+Result<QByteArray> sealEnvelope(QByteArrayView key, QByteArrayView plaintext,
+                                QByteArrayView associatedData = {});
 
 // Errors: InvalidKeyLength, MalformedEnvelope (shorter than kEnvelopeOverhead), UnsupportedVersion,
 // AuthenticationFailed (wrong key, or any byte of nonce, ciphertext, tag or associated data changed),
 // InternalError. The plaintext comes back as SecretBytes because it is usually personal data.
-Result<SecretBytes> openEnvelope(QByteArrayView key, QByteArrayView envelope, QByteArrayView associatedData = {});
+Result<SecretBytes> openEnvelope(QByteArrayView key, QByteArrayView envelope,
+                                 QByteArrayView associatedData = {});
 
 struct GcmSealed
 {

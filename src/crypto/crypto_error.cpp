@@ -65,7 +65,8 @@ QString errorMessage(CryptoError error)
                                            "An internal encryption error occurred. Restart the application; "
                                            "if this persists, contact support.");
     case CryptoError::InvalidArgument:
-        return QCoreApplication::translate("CryptoError", "The data given to the encryption routine is invalid.");
+        return QCoreApplication::translate("CryptoError",
+                                           "The data given to the encryption routine is invalid.");
     case CryptoError::InvalidKeyLength:
         return QCoreApplication::translate("CryptoError", "The encryption key has the wrong length.");
     case CryptoError::InvalidNonceLength:
@@ -92,15 +93,17 @@ QString errorMessage(CryptoError error)
     case CryptoError::MalformedPasswordHash:
         return QCoreApplication::translate("CryptoError", "The stored password record is damaged.");
     case CryptoError::UnsupportedAlgorithm:
-        return QCoreApplication::translate("CryptoError",
-                                           "The stored record uses an algorithm this version does not support.");
+        return QCoreApplication::translate(
+            "CryptoError", "The stored record uses an algorithm this version does not support.");
     case CryptoError::InvalidCharacter:
-        return QCoreApplication::translate("CryptoError", "The text contains a character that is not allowed.");
+        return QCoreApplication::translate("CryptoError",
+                                           "The text contains a character that is not allowed.");
     case CryptoError::InvalidEncodingLength:
         return QCoreApplication::translate("CryptoError",
                                            "The text has the wrong length; a character may be missing.");
     case CryptoError::InvalidPadding:
-        return QCoreApplication::translate("CryptoError", "The text ends incorrectly; check the last characters.");
+        return QCoreApplication::translate("CryptoError",
+                                           "The text ends incorrectly; check the last characters.");
     case CryptoError::InvalidOtpParameters:
         return QCoreApplication::translate("CryptoError", "The one-time code settings are invalid.");
     case CryptoError::InvalidOtpSecret:
@@ -112,8 +115,8 @@ QString errorMessage(CryptoError error)
                                            "The code is not correct. Check your device's clock and try the "
                                            "current code.");
     case CryptoError::OtpReplayed:
-        return QCoreApplication::translate("CryptoError",
-                                           "This code was already used. Wait for the next code and enter it.");
+        return QCoreApplication::translate(
+            "CryptoError", "This code was already used. Wait for the next code and enter it.");
     }
     return QCoreApplication::translate("CryptoError", "Unknown encryption error.");
 }

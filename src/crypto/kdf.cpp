@@ -6,6 +6,8 @@
 #include <openssl/kdf.h>
 #include <openssl/params.h>
 
+#include <cstdint>
+
 namespace bw::crypto {
 
 namespace {
@@ -73,11 +75,11 @@ Result<SecretBytes> scrypt(QByteArrayView password, QByteArrayView salt, const S
 {
     if (const Result<void> valid = params.validate(maxMemory); !valid)
         return valid.error();
-    quint64 n = params.n;
-    quint32 r = params.r;
-    quint32 p = params.p;
+    uint64_t n = params.n;
+    uint32_t r = params.r;
+    uint32_t p = params.p;
     // OpenSSL's default maxmem is 32 MiB, too little for N=2^17, r=8: pass our own limit.
-    quint64 maxmem = maxMemory;
+    uint64_t maxmem = maxMemory;
     OSSL_PARAM ossl[] = {
         OSSL_PARAM_construct_octet_string(OSSL_KDF_PARAM_PASSWORD, mutableBytes(password),
                                           static_cast<std::size_t>(password.size())),
@@ -95,9 +97,10 @@ Result<SecretBytes> scrypt(QByteArrayView password, QByteArrayView salt, const S
 Result<SecretBytes> pbkdf2HmacSha256(QByteArrayView password, QByteArrayView salt, quint64 iterations,
                                      qsizetype keyLength)
 {
-    if (iterations == 0 || iterations > kPbkdf2MaxIterations || keyLength < 1 || keyLength > kKdfMaxOutputLength)
+    if (iterations == 0 || iterations > kPbkdf2MaxIterations || keyLength < 1 ||
+        keyLength > kKdfMaxOutputLength)
         return CryptoError::InvalidKdfParameters;
-    quint64 iter = iterations;
+    uint64_t iter = iterations;
     char digestName[] = "SHA256";
     // pkcs5=1 turns off the SP 800-132 minimums (salt >= 128 bits, >= 1000 iterations) so the RFC 7914
     // vectors run; BankWallet's own callers choose strong settings themselves.

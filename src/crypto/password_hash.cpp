@@ -87,8 +87,8 @@ Result<PasswordHash> PasswordHash::parse(QStringView record)
             return CryptoError::MalformedPasswordHash;
         quint64 r = 0;
         quint64 p = 0;
-        if (!parseDecimal(fields[2], ~quint64(0), &out.m_scrypt.n) || !parseDecimal(fields[3], 0xFFFFFFFFu, &r)
-            || !parseDecimal(fields[4], 0xFFFFFFFFu, &p))
+        if (!parseDecimal(fields[2], ~quint64(0), &out.m_scrypt.n) ||
+            !parseDecimal(fields[3], 0xFFFFFFFFu, &r) || !parseDecimal(fields[4], 0xFFFFFFFFu, &p))
             return CryptoError::MalformedPasswordHash;
         out.m_scrypt.r = static_cast<quint32>(r);
         out.m_scrypt.p = static_cast<quint32>(p);
@@ -112,8 +112,8 @@ Result<PasswordHash> PasswordHash::parse(QStringView record)
         return CryptoError::MalformedPasswordHash;
     out.m_salt = std::move(salt).value();
     out.m_hash = std::move(hash).value();
-    if (out.m_salt.size() < kMinSaltLength || out.m_salt.size() > kMaxSaltLength
-        || out.m_hash.size() < kMinHashLength || out.m_hash.size() > kKdfMaxOutputLength)
+    if (out.m_salt.size() < kMinSaltLength || out.m_salt.size() > kMaxSaltLength ||
+        out.m_hash.size() < kMinHashLength || out.m_hash.size() > kKdfMaxOutputLength)
         return CryptoError::MalformedPasswordHash;
     if (out.m_algorithm == Algorithm::Scrypt) {
         out.m_scrypt.saltLength = out.m_salt.size();
@@ -146,7 +146,8 @@ Result<PasswordVerdict> PasswordHash::verify(QByteArrayView password, quint64 ma
                                   : pbkdf2HmacSha256(password, m_salt, m_iterations, m_hash.size());
     if (!key)
         return key.error();
-    return constantTimeEquals(key.value().view(), m_hash) ? PasswordVerdict::Match : PasswordVerdict::Mismatch;
+    return constantTimeEquals(key.value().view(), m_hash) ? PasswordVerdict::Match
+                                                          : PasswordVerdict::Mismatch;
 }
 
 Result<PasswordVerdict> PasswordHash::verify(QByteArrayView password, QStringView record, quint64 maxMemory)
@@ -159,8 +160,8 @@ Result<PasswordVerdict> PasswordHash::verify(QByteArrayView password, QStringVie
 
 bool PasswordHash::needsRehash(const ScryptParams &wanted) const
 {
-    return m_algorithm != Algorithm::Scrypt || m_scrypt.n != wanted.n || m_scrypt.r != wanted.r
-           || m_scrypt.p != wanted.p || m_salt.size() < wanted.saltLength || m_hash.size() < wanted.keyLength;
+    return m_algorithm != Algorithm::Scrypt || m_scrypt.n != wanted.n || m_scrypt.r != wanted.r ||
+           m_scrypt.p != wanted.p || m_salt.size() < wanted.saltLength || m_hash.size() < wanted.keyLength;
 }
 
 } // namespace bw::crypto

@@ -3,7 +3,9 @@
 //   scrypt$v1$<N>$<r>$<p>$<salt base64>$<hash base64>
 //   pbkdf2-sha256$v1$<iterations>$<salt base64>$<hash base64>
 // Decimal numbers without sign or leading zeros; standard base64 with padding.
-// Passwords are bytes: callers pass the UTF-8 of the NFKC-normalized password.
+// Passwords are bytes: callers pass the UTF-8 of the NFKC-normalized password. Both KDFs key HMAC
+// with the password, and HMAC pads short keys with zero bytes, so trailing NUL bytes do not change
+// the hash ("pw" and "pw\0" verify alike): reject control characters before hashing.
 #pragma once
 
 #include "crypto/kdf.h"
@@ -37,7 +39,8 @@ public:
 
     // Recomputes the hash and compares in constant time. Errors: those of scrypt()/pbkdf2 (notably
     // KdfMemoryLimitExceeded for a record asking for more than maxMemory).
-    Result<PasswordVerdict> verify(QByteArrayView password, quint64 maxMemory = kScryptDefaultMaxMemory) const;
+    Result<PasswordVerdict> verify(QByteArrayView password,
+                                   quint64 maxMemory = kScryptDefaultMaxMemory) const;
 
     // Parses and verifies in one step.
     static Result<PasswordVerdict> verify(QByteArrayView password, QStringView record,

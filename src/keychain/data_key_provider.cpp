@@ -19,16 +19,14 @@ QString DataKeyProvider::defaultKeyName()
 
 DataKeyProvider::DataKeyProvider(SecretStore *store, QObject *parent)
     : DataKeyProvider(store, defaultKeyName(), {}, parent)
-{
-}
+{}
 
 DataKeyProvider::DataKeyProvider(SecretStore *store, QString keyName, KeyGenerator generator, QObject *parent)
     : QObject(parent)
     , m_store(store)
     , m_keyName(std::move(keyName))
     , m_generator(generator ? std::move(generator) : KeyGenerator([] { return crypto::randomKey32(); }))
-{
-}
+{}
 
 DataKeyProvider::~DataKeyProvider() = default;
 
@@ -40,18 +38,19 @@ void DataKeyProvider::requestKey(Callback done)
     m_busy = true;
     if (!m_store) {
         QTimer::singleShot(0, this, [this] {
-            deliver(KeychainResult::failure(KeychainStatus::Other, QStringLiteral("no SecretStore")), {}, false);
+            deliver(KeychainResult::failure(KeychainStatus::Other, QStringLiteral("no SecretStore")), {},
+                    false);
         });
         return;
     }
-    m_store->read(m_keyName, [self = QPointer<DataKeyProvider>(this)](const KeychainResult &result,
-                                                                        QByteArray value) {
-        if (!self) {
-            crypto::secureWipe(value);
-            return;
-        }
-        self->onRead(result, std::move(value));
-    });
+    m_store->read(m_keyName,
+                  [self = QPointer<DataKeyProvider>(this)](const KeychainResult &result, QByteArray value) {
+                      if (!self) {
+                          crypto::secureWipe(value);
+                          return;
+                      }
+                      self->onRead(result, std::move(value));
+                  });
 }
 
 void DataKeyProvider::onRead(const KeychainResult &result, QByteArray value)
@@ -84,15 +83,16 @@ void DataKeyProvider::createKey()
 {
     crypto::Result<crypto::SecretBytes> generated = m_generator();
     if (!generated.ok()) {
-        deliver(KeychainResult::failure(KeychainStatus::Other,
-                                        QStringLiteral("no random key: ") + crypto::errorCodeName(generated.error())),
+        deliver(KeychainResult::failure(KeychainStatus::Other, QStringLiteral("no random key: ") +
+                                                                   crypto::errorCodeName(generated.error())),
                 {}, false);
         return;
     }
     if (generated.value().size() != kKeySize) {
-        deliver(KeychainResult::failure(
-                    KeychainStatus::Other,
-                    QStringLiteral("key generator made %1 bytes, expected %2").arg(generated.value().size()).arg(kKeySize)),
+        deliver(KeychainResult::failure(KeychainStatus::Other,
+                                        QStringLiteral("key generator made %1 bytes, expected %2")
+                                            .arg(generated.value().size())
+                                            .arg(kKeySize)),
                 {}, false);
         return;
     }

@@ -38,13 +38,15 @@ QString keychainStatusMessage(KeychainStatus status)
     case KeychainStatus::AccessDenied:
         //: "Keyring" is the system password store (GNOME Keyring, KWallet, macOS Keychain).
         return QCoreApplication::translate(
-            "Keychain", "Your keyring is locked or BankWallet was not allowed to use it. Unlock your keyring "
-                        "(for example the \"Login\" keyring in Passwords and Keys), allow access, and try again.");
+            "Keychain",
+            "Your keyring is locked or BankWallet was not allowed to use it. Unlock your keyring "
+            "(for example the \"Login\" keyring in Passwords and Keys), allow access, and try again.");
     case KeychainStatus::NoBackend:
         return QCoreApplication::translate(
-            "Keychain", "No secure password storage is available. Install and start a Secret Service provider "
-                        "such as GNOME Keyring or KWallet, make sure you are in a desktop session, and start "
-                        "BankWallet again. BankWallet never stores your secrets in plain files instead.");
+            "Keychain",
+            "No secure password storage is available. Install and start a Secret Service provider "
+            "such as GNOME Keyring or KWallet, make sure you are in a desktop session, and start "
+            "BankWallet again. BankWallet never stores your secrets in plain files instead.");
     case KeychainStatus::TimedOut:
         return QCoreApplication::translate(
             "Keychain", "Your keyring did not answer in time. If a password prompt is open, answer it; "
@@ -59,8 +61,9 @@ QString keychainStatusMessage(KeychainStatus status)
                         "please report it to your bank's support.");
     case KeychainStatus::Other:
         return QCoreApplication::translate(
-            "Keychain", "Your keyring reported an error. Try again; if it keeps failing, restart your keyring "
-                        "service or log out and back in.");
+            "Keychain",
+            "Your keyring reported an error. Try again; if it keeps failing, restart your keyring "
+            "service or log out and back in.");
     }
     return QCoreApplication::translate("Keychain", "Your keyring reported an error.");
 }

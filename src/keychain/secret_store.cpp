@@ -46,8 +46,8 @@ KeychainResult resultOf(const QKeychain::Job &job)
     if (error == QKeychain::NoError)
         return KeychainResult::success();
     const QString detail = job.errorString();
-    const KeychainStatus status =
-        detail::classifyBackendError(static_cast<BackendError>(error), detail, detail::sessionBusConfigured());
+    const KeychainStatus status = detail::classifyBackendError(static_cast<BackendError>(error), detail,
+                                                               detail::sessionBusConfigured());
     return KeychainResult::failure(status, detail);
 }
 
@@ -71,8 +71,7 @@ JobT *newJob(const QString &key)
 
 SecretStore::SecretStore(QObject *parent)
     : QObject(parent)
-{
-}
+{}
 
 SecretStore::~SecretStore() = default;
 
@@ -115,7 +114,7 @@ quint64 SecretStore::addRequest(Kind kind, const QString &key, ReadCallback onRe
     watchdog->setSingleShot(true);
     watchdog->setInterval(m_timeout);
     connect(watchdog, &QTimer::timeout, this, [this, id] { onWatchdog(id); });
-    m_pending.emplace(id, Request{kind, key, std::move(onRead), std::move(onDone), watchdog});
+    m_pending.emplace(id, Request{kind, key, std::move(onRead), std::move(onDone), watchdog, {}});
     watchdog->start();
     return id;
 }
@@ -192,8 +191,8 @@ void SecretStore::finish(quint64 id, const KeychainResult &result, QByteArray va
 
     if (!result.ok() && result.status != KeychainStatus::NotFound) {
         // Key names and backend messages only: never a secret value.
-        qCWarning(lcKeychain).noquote() << "keychain request for" << request.key << "failed:"
-                                        << keychainStatusCode(result.status) << result.detail;
+        qCWarning(lcKeychain) << "keychain request for" << request.key
+                              << "failed:" << keychainStatusCode(result.status) << result.detail;
     }
     // The callback may destroy this SecretStore: nothing touches `this` after it.
     if (request.kind == Kind::Read) {
@@ -213,7 +212,8 @@ void SecretStore::onWatchdog(quint64 id)
     // The job may still read its buffer: let go of it without wiping.
     it->second.jobBuffer = QByteArray();
     finish(id,
-           KeychainResult::failure(KeychainStatus::TimedOut, QStringLiteral("no answer within %1 ms").arg(waitedMs)),
+           KeychainResult::failure(KeychainStatus::TimedOut,
+                                   QStringLiteral("no answer within %1 ms").arg(waitedMs)),
            {});
 }
 

@@ -2,6 +2,10 @@
 // (Secret Service on Linux, Keychain on macOS, Credential Store on Windows). Every request is answered
 // exactly once with a typed KeychainResult, within a watchdog time even when the backend hangs.
 // This is the only class that talks to QtKeychain; no QtKeychain type appears in this header.
+// Nothing blocks: jobs run in the background and answer through the event loop. Use it from the GUI
+// thread (or another thread whose Qt event loop uses the GLib dispatcher, Qt's default on Linux): the
+// libsecret backend answers through GLib's default main context. QtKeychain runs one job at a time, in
+// the order started, for the whole process.
 #pragma once
 
 #include "keychain/keychain_result.h"
@@ -69,7 +73,8 @@ private:
         QByteArray jobBuffer;
     };
 
-    bool rejectInvalidKey(const QString &key, Kind kind, const ReadCallback &onRead, const DoneCallback &onDone);
+    bool rejectInvalidKey(const QString &key, Kind kind, const ReadCallback &onRead,
+                          const DoneCallback &onDone);
     quint64 addRequest(Kind kind, const QString &key, ReadCallback onRead, DoneCallback onDone);
     void finish(quint64 id, const KeychainResult &result, QByteArray value);
     void onWatchdog(quint64 id);
