@@ -36,93 +36,93 @@
     <name>CryptoError</name>
     <message>
         <source>The system could not provide secure random numbers. Restart the application; if this persists, contact support.</source>
-        <translation type="unfinished" />
+        <translation>系统无法提供安全随机数。请重新启动应用;如果问题仍然存在,请联系客服。</translation>
     </message>
     <message>
         <source>An internal encryption error occurred. Restart the application; if this persists, contact support.</source>
-        <translation type="unfinished" />
+        <translation>发生内部加密错误。请重新启动应用;如果问题仍然存在,请联系客服。</translation>
     </message>
     <message>
         <source>The data given to the encryption routine is invalid.</source>
-        <translation type="unfinished" />
+        <translation>传给加密程序的数据无效。</translation>
     </message>
     <message>
         <source>The encryption key has the wrong length.</source>
-        <translation type="unfinished" />
+        <translation>加密密钥长度不正确。</translation>
     </message>
     <message>
         <source>The encryption nonce has the wrong length.</source>
         <extracomment>A nonce is a one-time random value used by the encryption.</extracomment>
-        <translation type="unfinished" />
+        <translation>加密随机数(nonce)长度不正确。</translation>
     </message>
     <message>
         <source>The authentication tag has the wrong length.</source>
         <extracomment>The tag is the checksum that proves encrypted data was not changed.</extracomment>
-        <translation type="unfinished" />
+        <translation>认证标签长度不正确。</translation>
     </message>
     <message>
         <source>The encrypted data is damaged or incomplete.</source>
-        <translation type="unfinished" />
+        <translation>加密数据已损坏或不完整。</translation>
     </message>
     <message>
         <source>The data was written by a newer version of BankWallet. Update the application.</source>
-        <translation type="unfinished" />
+        <translation>此数据由更新版本的 BankWallet 写入。请更新应用。</translation>
     </message>
     <message>
         <source>The encrypted data could not be verified: it was changed or belongs to a different key.</source>
-        <translation type="unfinished" />
+        <translation>无法验证加密数据:数据已被更改,或属于另一个密钥。</translation>
     </message>
     <message>
         <source>The password hashing settings are invalid.</source>
-        <translation type="unfinished" />
+        <translation>密码哈希参数无效。</translation>
     </message>
     <message>
         <source>The password hashing settings need more memory than allowed.</source>
-        <translation type="unfinished" />
+        <translation>密码哈希参数所需内存超出允许范围。</translation>
     </message>
     <message>
         <source>The stored password record is damaged.</source>
-        <translation type="unfinished" />
+        <translation>已保存的密码记录已损坏。</translation>
     </message>
     <message>
         <source>The stored record uses an algorithm this version does not support.</source>
-        <translation type="unfinished" />
+        <translation>已保存的记录使用了此版本不支持的算法。</translation>
     </message>
     <message>
         <source>The text contains a character that is not allowed.</source>
-        <translation type="unfinished" />
+        <translation>文本中含有不允许的字符。</translation>
     </message>
     <message>
         <source>The text has the wrong length; a character may be missing.</source>
-        <translation type="unfinished" />
+        <translation>文本长度不正确,可能缺少字符。</translation>
     </message>
     <message>
         <source>The text ends incorrectly; check the last characters.</source>
-        <translation type="unfinished" />
+        <translation>文本结尾不正确,请检查最后几个字符。</translation>
     </message>
     <message>
         <source>The one-time code settings are invalid.</source>
-        <translation type="unfinished" />
+        <translation>一次性验证码参数无效。</translation>
     </message>
     <message>
         <source>The authenticator key is too short.</source>
-        <translation type="unfinished" />
+        <translation>身份验证器密钥太短。</translation>
     </message>
     <message>
         <source>Enter the code exactly as shown, digits only.</source>
-        <translation type="unfinished" />
+        <translation>请按显示的内容输入验证码,仅限数字。</translation>
     </message>
     <message>
         <source>The code is not correct. Check your device's clock and try the current code.</source>
-        <translation type="unfinished" />
+        <translation>验证码不正确。请检查设备时间,并输入当前的验证码。</translation>
     </message>
     <message>
         <source>This code was already used. Wait for the next code and enter it.</source>
-        <translation type="unfinished" />
+        <translation>此验证码已使用过。请等待下一个验证码后输入。</translation>
     </message>
     <message>
         <source>Unknown encryption error.</source>
-        <translation type="unfinished" />
+        <translation>未知的加密错误。</translation>
     </message>
 </context>
 <context>
@@ -145,36 +145,36 @@
     <message>
         <source>BankWallet's entry was not found in your keyring.</source>
         <extracomment>Shown when BankWallet's entry is missing from the system keyring (password store).</extracomment>
-        <translation type="unfinished" />
+        <translation>在您的密钥环中找不到 BankWallet 的条目。</translation>
     </message>
     <message>
         <source>Your keyring is locked or BankWallet was not allowed to use it. Unlock your keyring (for example the "Login" keyring in Passwords and Keys), allow access, and try again.</source>
         <extracomment>"Keyring" is the system password store (GNOME Keyring, KWallet, macOS Keychain).</extracomment>
-        <translation type="unfinished" />
+        <translation>您的密钥环已锁定,或 BankWallet 未获准使用它。请解锁密钥环(例如“密码和密钥”中的“登录”密钥环),允许访问后重试。</translation>
     </message>
     <message>
         <source>No secure password storage is available. Install and start a Secret Service provider such as GNOME Keyring or KWallet, make sure you are in a desktop session, and start BankWallet again. BankWallet never stores your secrets in plain files instead.</source>
-        <translation type="unfinished" />
+        <translation>没有可用的安全密码存储。请安装并启动 Secret Service 提供程序(如 GNOME Keyring 或 KWallet),确认您处于桌面会话中,然后重新启动 BankWallet。BankWallet 绝不会改用普通文件保存您的机密信息。</translation>
     </message>
     <message>
         <source>Your keyring did not answer in time. If a password prompt is open, answer it; otherwise check that your keyring service is running, then try again.</source>
-        <translation type="unfinished" />
+        <translation>您的密钥环未及时响应。如果有密码提示窗口,请先完成输入;否则请检查密钥环服务是否在运行,然后重试。</translation>
     </message>
     <message>
         <source>BankWallet's entry in your keyring is damaged. BankWallet left it unchanged so that your data is not lost. Please contact your bank's support.</source>
-        <translation type="unfinished" />
+        <translation>您密钥环中 BankWallet 的条目已损坏。为避免数据丢失,BankWallet 未作任何改动。请联系您的银行客服。</translation>
     </message>
     <message>
         <source>BankWallet asked your keyring for an invalid entry. This is a bug in BankWallet; please report it to your bank's support.</source>
-        <translation type="unfinished" />
+        <translation>BankWallet 向密钥环请求了无效的条目。这是 BankWallet 的缺陷,请向您的银行客服报告。</translation>
     </message>
     <message>
         <source>Your keyring reported an error. Try again; if it keeps failing, restart your keyring service or log out and back in.</source>
-        <translation type="unfinished" />
+        <translation>您的密钥环报告了错误。请重试;如果仍然失败,请重新启动密钥环服务,或注销后重新登录。</translation>
     </message>
     <message>
         <source>Your keyring reported an error.</source>
-        <translation type="unfinished" />
+        <translation>您的密钥环报告了错误。</translation>
     </message>
 </context>
 <context>
