@@ -17,6 +17,5 @@ function(bw_add_test)
   bw_project_target(${T_NAME})
   target_link_libraries(${T_NAME} PRIVATE Qt6::Test ${T_LIBS})
   add_test(NAME ${T_NAME} COMMAND ${T_COMMAND_PREFIX} $<TARGET_FILE:${T_NAME}>)
-  set_tests_properties(${T_NAME} PROPERTIES LABELS "${T_LABELS}"
-    ENVIRONMENT "LSAN_OPTIONS=suppressions=${PROJECT_SOURCE_DIR}/tests/lsan.supp:print_suppressions=0")
+  set_tests_properties(${T_NAME} PROPERTIES LABELS "${T_LABELS}")
 endfunction()
