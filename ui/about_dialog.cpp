@@ -25,8 +25,13 @@ AboutDialog::AboutDialog(const ComponentVersions &versions, QWidget *parent)
     m_ui->keychainValue->setText(m_versions.keychain);
 
     QFile license(QStringLiteral(":/legal/LICENSE"));
-    if (license.open(QIODevice::ReadOnly))
-        m_ui->licenseText->setPlainText(QString::fromUtf8(license.readAll()));
+    if (license.open(QIODevice::ReadOnly)) {
+        // The file is wrapped at 80 columns; join each paragraph so the text box wraps it to its width.
+        QStringList paragraphs = QString::fromUtf8(license.readAll()).trimmed().split(QStringLiteral("\n\n"));
+        for (QString &paragraph : paragraphs)
+            paragraph.replace(QLatin1Char('\n'), QLatin1Char(' '));
+        m_ui->licenseText->setPlainText(paragraphs.join(QStringLiteral("\n\n")));
+    }
     retranslate();
 }
 
