@@ -14,15 +14,6 @@ constexpr qsizetype kMaxCardInput = 64;
 // How far ahead an expiry year may be; cards are issued for at most a few years, and a far year is a typo.
 constexpr int kMaxYearsAhead = 50;
 
-int prefixValue(QStringView digits, qsizetype length)
-{
-    int value = 0;
-    for (qsizetype i = 0; i < length; ++i) {
-        value = value * 10 + detail::digitValue(digits[i]);
-    }
-    return value;
-}
-
 bool lengthAllowed(CardBrand brand, qsizetype length)
 {
     switch (brand) {
@@ -51,7 +42,7 @@ int parseSmallNumber(QStringView text, qsizetype minDigits, qsizetype maxDigits)
             return -1;
         }
     }
-    return prefixValue(t, t.size());
+    return detail::asciiNumber(t);
 }
 
 } // namespace
@@ -149,7 +140,7 @@ std::optional<CardBrand> CardValidator::detectBrand(QStringView digits)
         return CardBrand::Visa;
     }
     if (n >= 2) {
-        const int p2 = prefixValue(digits, 2);
+        const int p2 = detail::asciiNumber(digits.left(2));
         if (p2 >= 51 && p2 <= 55) {
             return CardBrand::Mastercard;
         }
@@ -161,7 +152,7 @@ std::optional<CardBrand> CardValidator::detectBrand(QStringView digits)
         }
     }
     if (n >= 4) {
-        const int p4 = prefixValue(digits, 4);
+        const int p4 = detail::asciiNumber(digits.left(4));
         if (p4 >= 2221 && p4 <= 2720) {
             return CardBrand::Mastercard;
         }
@@ -175,23 +166,13 @@ std::optional<CardBrand> CardValidator::detectBrand(QStringView digits)
 ValidationResult<CardNumber> CardValidator::validateNumber(QStringView input)
 {
     using R = ValidationResult<CardNumber>;
-    if (input.size() > kMaxCardInput) {
-        return R::failure(ValidationCode::InvalidCardNumber, ValidationReason::TooLong);
-    }
-    const QStringView trimmed = input.trimmed();
-    if (trimmed.isEmpty()) {
-        return R::failure(ValidationCode::InvalidCardNumber, ValidationReason::Empty);
+    QStringView trimmed;
+    if (const auto reason = detail::trimInput(input, kMaxCardInput, &trimmed);
+        reason != ValidationReason::None) {
+        return R::failure(ValidationCode::InvalidCardNumber, reason);
     }
     QString digits;
-    digits.reserve(trimmed.size());
-    for (QChar c : trimmed) {
-        if (isAsciiDigit(c)) {
-            digits += c;
-        } else if (c != u' ' && c != u'-') {
-            return R::failure(ValidationCode::InvalidCardNumber, ValidationReason::InvalidCharacters);
-        }
-    }
-    if (digits.isEmpty()) {
+    if (!detail::collectDigits(trimmed, u" -", &digits) || digits.isEmpty()) {
         return R::failure(ValidationCode::InvalidCardNumber, ValidationReason::InvalidCharacters);
     }
     const std::optional<CardBrand> brand = detectBrand(digits);
@@ -275,12 +256,9 @@ ValidationResult<CardExpiry> CardValidator::validateExpiry(QStringView monthSlas
 ValidationResult<QString> CardValidator::validateCvc(QStringView input, CardBrand brand)
 {
     using R = ValidationResult<QString>;
-    if (input.size() > kMaxCardInput) {
-        return R::failure(ValidationCode::InvalidCvc, ValidationReason::TooLong);
-    }
-    const QStringView t = input.trimmed();
-    if (t.isEmpty()) {
-        return R::failure(ValidationCode::InvalidCvc, ValidationReason::Empty);
+    QStringView t;
+    if (const auto reason = detail::trimInput(input, kMaxCardInput, &t); reason != ValidationReason::None) {
+        return R::failure(ValidationCode::InvalidCvc, reason);
     }
     for (QChar c : t) {
         if (!isAsciiDigit(c)) {

@@ -123,12 +123,10 @@ QString IbanValidator::format(QStringView compact)
 ValidationResult<Iban> IbanValidator::validate(QStringView input)
 {
     using R = ValidationResult<Iban>;
-    if (input.size() > kMaxIbanInput) {
-        return R::failure(ValidationCode::InvalidIban, ValidationReason::TooLong);
-    }
-    const QStringView trimmed = input.trimmed();
-    if (trimmed.isEmpty()) {
-        return R::failure(ValidationCode::InvalidIban, ValidationReason::Empty);
+    QStringView trimmed;
+    if (const auto reason = detail::trimInput(input, kMaxIbanInput, &trimmed);
+        reason != ValidationReason::None) {
+        return R::failure(ValidationCode::InvalidIban, reason);
     }
     QString compact;
     compact.reserve(trimmed.size());
@@ -172,21 +170,14 @@ ValidationResult<Iban> IbanValidator::validate(QStringView input)
 ValidationResult<BankAccountNumber> IbanValidator::validateAccountNumber(QStringView input)
 {
     using R = ValidationResult<BankAccountNumber>;
-    if (input.size() > kMaxIbanInput) {
-        return R::failure(ValidationCode::InvalidAccountNumber, ValidationReason::TooLong);
-    }
-    const QStringView trimmed = input.trimmed();
-    if (trimmed.isEmpty()) {
-        return R::failure(ValidationCode::InvalidAccountNumber, ValidationReason::Empty);
+    QStringView trimmed;
+    if (const auto reason = detail::trimInput(input, kMaxIbanInput, &trimmed);
+        reason != ValidationReason::None) {
+        return R::failure(ValidationCode::InvalidAccountNumber, reason);
     }
     QString digits;
-    digits.reserve(trimmed.size());
-    for (QChar c : trimmed) {
-        if (isAsciiDigit(c)) {
-            digits += c;
-        } else if (c != u' ') {
-            return R::failure(ValidationCode::InvalidAccountNumber, ValidationReason::InvalidCharacters);
-        }
+    if (!detail::collectDigits(trimmed, u" ", &digits)) {
+        return R::failure(ValidationCode::InvalidAccountNumber, ValidationReason::InvalidCharacters);
     }
     if (digits.size() < 8) {
         return R::failure(ValidationCode::InvalidAccountNumber, ValidationReason::TooShort);

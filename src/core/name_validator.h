@@ -13,8 +13,9 @@ namespace bw::core {
 // it.
 // - Whitespace around the name is trimmed and every run of whitespace inside (tabs excepted: they are
 //   control characters) becomes one space, so "张  三" and "张　三" (ideographic space) normalize alike.
-// - Control characters: Cc, lone surrogates, unassigned code points and bidirectional marks and overrides
-//   (detail::isControlCharacter). ZWJ/ZWNJ are kept, some scripts need them.
+// - Control characters: Cc, lone surrogates, unassigned code points and invisible format characters (Cf:
+//   bidirectional marks and overrides, zero-width space, soft hyphen, BOM, ...; detail::isControlCharacter).
+//   ZWJ/ZWNJ are kept, some scripts need them.
 // - Digits: every Unicode number (Nd, Nl, No), so full-width "１" and "①" are refused like "1".
 class NameValidator
 {

@@ -58,6 +58,18 @@ QString nationalDigits(QStringView phone)
     return digits;
 }
 
+// True for a control character (category Cc, NUL included) or a lone surrogate (Cs) anywhere in text.
+bool containsControlCharacter(QStringView text)
+{
+    for (const char32_t cp : detail::codePoints(text)) {
+        const QChar::Category category = QChar::category(cp);
+        if (category == QChar::Other_Control || category == QChar::Other_Surrogate) {
+            return true;
+        }
+    }
+    return false;
+}
+
 QString withoutWhitespace(const QString &text)
 {
     QString out;
@@ -100,6 +112,11 @@ ValidationResult<QString> PasswordPolicy::check(QStringView password, QStringVie
     }
     if (password.isEmpty()) {
         return R::failure(ValidationCode::WeakPassword, ValidationReason::Empty);
+    }
+    // Before NFKC, which neither adds nor removes control characters, and before the length: "remove the
+    // tab" is the useful thing to say about a short password with a tab in it.
+    if (containsControlCharacter(password)) {
+        return R::failure(ValidationCode::WeakPassword, ValidationReason::InvalidCharacters);
     }
     const QString normalized = normalize(password);
     const qsizetype length = detail::codePointCount(normalized);

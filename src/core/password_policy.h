@@ -8,6 +8,10 @@
 namespace bw::core {
 
 // The wallet password rule of the contract (weak_password), shared by the app and the gateway stub:
+// - no control characters (Unicode category Cc: NUL, tab, line breaks, escape, DEL, C1 controls) and no
+//   lone surrogates (InvalidCharacters). Nobody types them on purpose, and they would make different
+//   passwords verify alike: the password is the HMAC key of scrypt and PBKDF2, and HMAC pads a short key
+//   with zero bytes, so "pw" and "pw\0" derive the same hash; a lone surrogate becomes U+FFFD in UTF-8;
 // - 8 to 128 characters (code points) after NFKC normalization;
 // - not on the shipped list of common passwords (resources/policy/common_passwords.txt, 30,000 entries),
 //   compared case-insensitively (case folding) after NFKC;

@@ -42,15 +42,6 @@ bool contains(const std::array<int, N> &codes, int value)
     return std::binary_search(codes.begin(), codes.end(), value);
 }
 
-int prefix(QStringView digits, qsizetype length)
-{
-    int value = 0;
-    for (qsizetype i = 0; i < length; ++i) {
-        value = value * 10 + detail::digitValue(digits[i]);
-    }
-    return value;
-}
-
 } // namespace
 
 int PhoneValidator::countryCodeLength(QStringView digits)
@@ -60,13 +51,13 @@ int PhoneValidator::countryCodeLength(QStringView digits)
             return 0;
         }
     }
-    if (digits.size() >= 1 && contains(kOneDigit, prefix(digits, 1))) {
+    if (digits.size() >= 1 && contains(kOneDigit, detail::asciiNumber(digits.left(1)))) {
         return 1;
     }
-    if (digits.size() >= 2 && contains(kTwoDigit, prefix(digits, 2))) {
+    if (digits.size() >= 2 && contains(kTwoDigit, detail::asciiNumber(digits.left(2)))) {
         return 2;
     }
-    if (digits.size() >= 3 && contains(kThreeDigit, prefix(digits, 3))) {
+    if (digits.size() >= 3 && contains(kThreeDigit, detail::asciiNumber(digits.left(3)))) {
         return 3;
     }
     return 0;
@@ -92,27 +83,15 @@ QString PhoneNumber::masked() const
 ValidationResult<PhoneNumber> PhoneValidator::validate(QStringView input, QStringView defaultCountryCode)
 {
     using R = ValidationResult<PhoneNumber>;
-    if (input.size() > kMaxPhoneInput) {
-        return R::failure(ValidationCode::InvalidPhone, ValidationReason::TooLong);
+    QStringView trimmed;
+    if (const auto reason = detail::trimInput(input, kMaxPhoneInput, &trimmed);
+        reason != ValidationReason::None) {
+        return R::failure(ValidationCode::InvalidPhone, reason);
     }
-    const QStringView trimmed = input.trimmed();
-    if (trimmed.isEmpty()) {
-        return R::failure(ValidationCode::InvalidPhone, ValidationReason::Empty);
-    }
-    bool plus = false;
+    // A '+' is allowed only in front.
+    const bool plus = trimmed.startsWith(u'+');
     QString digits;
-    digits.reserve(trimmed.size());
-    for (qsizetype i = 0; i < trimmed.size(); ++i) {
-        const QChar c = trimmed[i];
-        if (isAsciiDigit(c)) {
-            digits += c;
-        } else if (c == u'+' && i == 0) {
-            plus = true;
-        } else if (c != u' ' && c != u'-') {
-            return R::failure(ValidationCode::InvalidPhone, ValidationReason::InvalidCharacters);
-        }
-    }
-    if (digits.isEmpty()) {
+    if (!detail::collectDigits(plus ? trimmed.mid(1) : trimmed, u" -", &digits) || digits.isEmpty()) {
         return R::failure(ValidationCode::InvalidPhone, ValidationReason::InvalidCharacters);
     }
     if (!plus) {

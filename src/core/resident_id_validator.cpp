@@ -15,15 +15,6 @@ constexpr qsizetype kMaxIdInput = 64;
 constexpr std::array<int, 17> kWeights{7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
 constexpr char16_t kCheckCharacters[] = u"10X98765432";
 
-int number(QStringView digits)
-{
-    int value = 0;
-    for (QChar c : digits) {
-        value = value * 10 + detail::digitValue(c);
-    }
-    return value;
-}
-
 } // namespace
 
 int ResidentId::ageAt(QDate date) const
@@ -78,22 +69,20 @@ QDate ResidentIdValidator::parseIsoDate(QStringView text)
         }
     }
     // QDate(y, m, d) is invalid for a date that does not exist (2023-02-29, 2024-13-01, 0000-...).
-    const int year = number(text.mid(0, 4));
+    const int year = detail::asciiNumber(text.mid(0, 4));
     if (year == 0) {
         return {}; // QDate has no year 0; refuse rather than let it mean 1 BC
     }
-    return QDate(year, number(text.mid(5, 2)), number(text.mid(8, 2)));
+    return QDate(year, detail::asciiNumber(text.mid(5, 2)), detail::asciiNumber(text.mid(8, 2)));
 }
 
 ValidationResult<ResidentId> ResidentIdValidator::validate(QStringView input, QDate today)
 {
     using R = ValidationResult<ResidentId>;
-    if (input.size() > kMaxIdInput) {
-        return R::failure(ValidationCode::InvalidDocumentNumber, ValidationReason::TooLong);
-    }
-    const QStringView trimmed = input.trimmed();
-    if (trimmed.isEmpty()) {
-        return R::failure(ValidationCode::InvalidDocumentNumber, ValidationReason::Empty);
+    QStringView trimmed;
+    if (const auto reason = detail::trimInput(input, kMaxIdInput, &trimmed);
+        reason != ValidationReason::None) {
+        return R::failure(ValidationCode::InvalidDocumentNumber, reason);
     }
     if (trimmed.size() != kIdLength) {
         return R::failure(ValidationCode::InvalidDocumentNumber, ValidationReason::BadLength);
@@ -114,7 +103,8 @@ ValidationResult<ResidentId> ResidentIdValidator::validate(QStringView input, QD
         return R::failure(ValidationCode::InvalidDocumentNumber, ValidationReason::BadChecksum);
     }
     const QStringView view(normalized);
-    const QDate birth(number(view.mid(6, 4)), number(view.mid(10, 2)), number(view.mid(12, 2)));
+    const QDate birth(detail::asciiNumber(view.mid(6, 4)), detail::asciiNumber(view.mid(10, 2)),
+                      detail::asciiNumber(view.mid(12, 2)));
     if (!birth.isValid() || birth.year() == 0) {
         return R::failure(ValidationCode::InvalidDocumentNumber, ValidationReason::BadBirthDate);
     }

@@ -16,8 +16,9 @@ struct ResidentId
     QDate birthDate; // from positions 7..14
 
     QString regionCode() const { return number.left(6); }
-    // Odd sequence digit (position 17) means male, by the standard.
-    bool isMale() const { return (number.at(16).unicode() - u'0') % 2 == 1; }
+    // Odd sequence digit (position 17) means male, by the standard. False for a default-constructed value
+    // (no number), rather than reading past its end.
+    bool isMale() const { return number.size() > 16 && (number.at(16).unicode() - u'0') % 2 == 1; }
     int ageAt(QDate date) const;
     // For display: only the first and last character shown ("1****************X"), so the birth date and
     // region are not revealed.

@@ -246,6 +246,12 @@ QString passwordMessage(ValidationReason reason)
     case ValidationReason::ContainsName:
         return translated(QT_TRANSLATE_NOOP("bw::core::Validation",
                                             "Do not use your name in your password. Choose another."));
+    case ValidationReason::InvalidCharacters:
+        //: Shown when a typed or pasted password holds a tab, line break or another invisible control
+        //: character, which a password may not contain.
+        return translated(
+            QT_TRANSLATE_NOOP("bw::core::Validation",
+                              "Remove tabs, line breaks and other control characters from your password."));
     default:
         return translated(QT_TRANSLATE_NOOP(
             "bw::core::Validation", "This password is too common and easy to guess. Choose another."));
@@ -397,13 +403,15 @@ bool isControlCharacter(char32_t ucs4)
     case QChar::Other_Surrogate:
     case QChar::Other_NotAssigned:
         return true;
+    case QChar::Other_Format:
+        // Invisible: bidirectional marks, embeddings, overrides and isolates, but also the zero-width
+        // space, word joiner, soft hyphen and BOM, which make two names that look the same compare unequal
+        // (and so slip past the holder-name and sanctions comparisons). ZWNJ and ZWJ stay: Persian, Indic
+        // scripts and emoji need them.
+        return ucs4 != 0x200C && ucs4 != 0x200D;
     default:
-        break;
+        return false;
     }
-    return ucs4 == 0x061C                         // Arabic letter mark
-           || ucs4 == 0x200E || ucs4 == 0x200F    // LRM, RLM
-           || (ucs4 >= 0x202A && ucs4 <= 0x202E)  // embeddings and overrides
-           || (ucs4 >= 0x2066 && ucs4 <= 0x2069); // isolates
 }
 
 } // namespace detail

@@ -2,6 +2,8 @@
 
 // Helpers shared by the validators in bw::core; not part of the public API.
 
+#include "core/validation.h"
+
 #include <QString>
 #include <QStringView>
 
@@ -32,6 +34,45 @@ inline int digitValue(QChar c)
     return c.unicode() - u'0';
 }
 
+// The value of a run of ASCII digits (the caller has checked them), e.g. a card's IIN prefix or a date
+// field. At most 9 digits, so the value fits in an int.
+inline int asciiNumber(QStringView digits)
+{
+    Q_ASSERT(digits.size() <= 9);
+    int value = 0;
+    for (QChar c : digits) {
+        value = value * 10 + digitValue(c);
+    }
+    return value;
+}
+
+// The first checks of every validator of typed text: input longer than maxLength is TooLong, refused before
+// any per-character work; input that is blank after trimming is Empty. Otherwise None, and *trimmed is the
+// input without surrounding whitespace.
+inline ValidationReason trimInput(QStringView input, qsizetype maxLength, QStringView *trimmed)
+{
+    if (input.size() > maxLength) {
+        return ValidationReason::TooLong;
+    }
+    *trimmed = input.trimmed();
+    return trimmed->isEmpty() ? ValidationReason::Empty : ValidationReason::None;
+}
+
+// Collects the ASCII digits of text into *digits, skipping the separator characters people type between
+// groups (spaces, dashes). False, with *digits incomplete, at any other character.
+inline bool collectDigits(QStringView text, QStringView separators, QString *digits)
+{
+    digits->reserve(text.size());
+    for (QChar c : text) {
+        if (isAsciiDigit(c)) {
+            digits->append(c);
+        } else if (!separators.contains(c)) {
+            return false;
+        }
+    }
+    return true;
+}
+
 // Number of Unicode code points (a valid surrogate pair counts once, a lone surrogate counts once).
 qsizetype codePointCount(QStringView text);
 
@@ -39,9 +80,10 @@ qsizetype codePointCount(QStringView text);
 // itself, which QChar::category reports as Other_Surrogate, so callers can refuse it.
 QList<char32_t> codePoints(QStringView text);
 
-// True for Unicode category Cc, Cs (lone surrogate) and Cn (unassigned or noncharacter), and for the
-// bidirectional formatting controls (LRM, RLM, ALM, embeddings, overrides, isolates) that can make text
-// display differently from what it is. ZWJ and ZWNJ are not refused: some scripts need them in names.
+// True for Unicode category Cc, Cs (lone surrogate), Cn (unassigned or noncharacter) and Cf (invisible
+// format characters: the bidirectional controls that make text display differently from what it is, the
+// zero-width space, soft hyphen, word joiner, BOM, ...), except ZWNJ and ZWJ, which some scripts need in
+// names.
 bool isControlCharacter(char32_t ucs4);
 
 } // namespace bw::core::detail

@@ -6,22 +6,7 @@
 
 namespace bw::crypto {
 
-namespace {
-
-const char *digestName(HashAlgorithm algorithm)
-{
-    switch (algorithm) {
-    case HashAlgorithm::Sha1:
-        return "SHA1";
-    case HashAlgorithm::Sha256:
-        return "SHA256";
-    case HashAlgorithm::Sha512:
-        return "SHA512";
-    }
-    return "SHA256";
-}
-
-} // namespace
+using detail::digestName;
 
 qsizetype digestLength(HashAlgorithm algorithm)
 {

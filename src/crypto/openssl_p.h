@@ -2,12 +2,29 @@
 // it is the reason OpenSSL stays out of every other part of BankWallet.
 #pragma once
 
+#include "crypto/hash.h"
+
 #include <openssl/evp.h>
 #include <openssl/kdf.h>
 
 #include <memory>
 
 namespace bw::crypto::detail {
+
+// The name OpenSSL fetches the digest by ("SHA1", "SHA256", "SHA512"). The Key URI format of otpauth://
+// URIs spells its algorithm parameter the same way, so otpauthUri() uses it too.
+inline const char *digestName(HashAlgorithm algorithm)
+{
+    switch (algorithm) {
+    case HashAlgorithm::Sha1:
+        return "SHA1";
+    case HashAlgorithm::Sha256:
+        return "SHA256";
+    case HashAlgorithm::Sha512:
+        return "SHA512";
+    }
+    return "SHA256";
+}
 
 struct EvpCipherCtxDeleter
 {

@@ -2,6 +2,7 @@
 
 #include "crypto/constant_time.h"
 #include "crypto/encoding.h"
+#include "crypto/openssl_p.h"
 #include "crypto/random.h"
 
 #include <QUrl>
@@ -18,19 +19,6 @@ constexpr int kMaxLookAhead = 100;
 bool validDigits(int digits)
 {
     return digits >= 6 && digits <= 8;
-}
-
-const char *algorithmName(HashAlgorithm algorithm)
-{
-    switch (algorithm) {
-    case HashAlgorithm::Sha1:
-        return "SHA1";
-    case HashAlgorithm::Sha256:
-        return "SHA256";
-    case HashAlgorithm::Sha512:
-        return "SHA512";
-    }
-    return "SHA1";
 }
 
 bool wellFormedCode(QStringView code, int digits)
@@ -171,9 +159,9 @@ Result<QString> otpauthUri(QStringView issuer, QStringView account, QByteArrayVi
     const QString accountEncoded = QString::fromLatin1(QUrl::toPercentEncoding(account.toString()));
     return QStringLiteral("otpauth://totp/") + issuerEncoded + u':' + accountEncoded +
            QStringLiteral("?secret=") + base32Encode(secret, Padding::Without) + QStringLiteral("&issuer=") +
-           issuerEncoded + QStringLiteral("&algorithm=") + QLatin1String(algorithmName(params.algorithm)) +
-           QStringLiteral("&digits=") + QString::number(params.digits) + QStringLiteral("&period=") +
-           QString::number(params.period);
+           issuerEncoded + QStringLiteral("&algorithm=") +
+           QLatin1String(detail::digestName(params.algorithm)) + QStringLiteral("&digits=") +
+           QString::number(params.digits) + QStringLiteral("&period=") + QString::number(params.period);
 }
 
 } // namespace bw::crypto

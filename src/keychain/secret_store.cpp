@@ -195,12 +195,13 @@ void SecretStore::finish(quint64 id, const KeychainResult &result, QByteArray va
                               << "failed:" << keychainStatusCode(result.status) << result.detail;
     }
     // The callback may destroy this SecretStore: nothing touches `this` after it.
-    if (request.kind == Kind::Read) {
-        if (request.onRead)
-            request.onRead(result, std::move(value));
-    } else if (request.onDone) {
-        request.onDone(result);
+    if (request.kind == Kind::Read && request.onRead) {
+        request.onRead(result, std::move(value));
+        return;
     }
+    crypto::secureWipe(value); // a value read for no one
+    if (request.kind != Kind::Read && request.onDone)
+        request.onDone(result);
 }
 
 void SecretStore::onWatchdog(quint64 id)

@@ -16,11 +16,7 @@ namespace {
 // Cheap enough for many test runs under sanitizers, still a real scrypt.
 ScryptParams cheapParams()
 {
-    ScryptParams params;
-    params.n = 1024;
-    params.r = 8;
-    params.p = 1;
-    return params;
+    return ScryptParams{1024, 8, 1};
 }
 
 const QByteArray kVector3 =
@@ -88,10 +84,7 @@ void TestCryptoKdf::scryptRfc7914()
     QFETCH(quint32, r);
     QFETCH(quint32, p);
     QFETCH(QByteArray, expected);
-    ScryptParams params;
-    params.n = n;
-    params.r = r;
-    params.p = p;
+    ScryptParams params{n, r, p};
     params.keyLength = 64;
     const Result<SecretBytes> key = scrypt(password, salt, params);
     BW_EXPECT_OK(key);
@@ -181,10 +174,7 @@ void TestCryptoKdf::scryptParameterErrors()
     QFETCH(qsizetype, keyLength);
     QFETCH(qsizetype, saltLength);
     QFETCH(CryptoError, error);
-    ScryptParams params;
-    params.n = n;
-    params.r = r;
-    params.p = p;
+    ScryptParams params{n, r, p};
     params.keyLength = keyLength;
     params.saltLength = saltLength;
     BW_EXPECT_ERROR(params.validate(), error);

@@ -47,9 +47,19 @@ struct Pending
     Outcome outcome;
     QElapsedTimer timer;
     Pending() { timer.start(); }
-    // Waits for the first answer (up to waitMs), then settles; returns what was observed.
+    // Counts an answer; true for the first one, which the caller then records in outcome.
+    bool firstAnswer()
+    {
+        if (++outcome.calls != 1)
+            return false;
+        outcome.elapsedMs = timer.elapsed();
+        return true;
+    }
+    // Call right after starting the request: an answer that came already came synchronously. Waits for the
+    // first answer (up to waitMs), then settles; returns what was observed.
     Outcome wait(int waitMs)
     {
+        outcome.synchronous = outcome.calls > 0;
         // No answer shows as calls == 0, which the tests check.
         (void)QTest::qWaitFor([this] { return outcome.calls > 0; }, waitMs);
         QTest::qWait(kSettleMs);
@@ -66,13 +76,11 @@ inline ReadOutcome readAndWait(SecretStore &store, const QString &key)
 {
     auto p = std::make_shared<Pending<ReadOutcome>>();
     store.read(key, [p](const KeychainResult &result, QByteArray value) {
-        if (++p->outcome.calls == 1) {
+        if (p->firstAnswer()) {
             p->outcome.result = result;
             p->outcome.value = value;
-            p->outcome.elapsedMs = p->timer.elapsed();
         }
     });
-    p->outcome.synchronous = p->outcome.calls > 0;
     return p->wait(waitBudget(store));
 }
 
@@ -80,12 +88,9 @@ inline DoneOutcome writeAndWait(SecretStore &store, const QString &key, const QB
 {
     auto p = std::make_shared<Pending<DoneOutcome>>();
     store.write(key, value, [p](const KeychainResult &result) {
-        if (++p->outcome.calls == 1) {
+        if (p->firstAnswer())
             p->outcome.result = result;
-            p->outcome.elapsedMs = p->timer.elapsed();
-        }
     });
-    p->outcome.synchronous = p->outcome.calls > 0;
     return p->wait(waitBudget(store));
 }
 
@@ -93,12 +98,9 @@ inline DoneOutcome removeAndWait(SecretStore &store, const QString &key)
 {
     auto p = std::make_shared<Pending<DoneOutcome>>();
     store.remove(key, [p](const KeychainResult &result) {
-        if (++p->outcome.calls == 1) {
+        if (p->firstAnswer())
             p->outcome.result = result;
-            p->outcome.elapsedMs = p->timer.elapsed();
-        }
     });
-    p->outcome.synchronous = p->outcome.calls > 0;
     return p->wait(waitBudget(store));
 }
 
@@ -106,12 +108,9 @@ inline KeyOutcome requestKeyAndWait(DataKeyProvider &provider, const SecretStore
 {
     auto p = std::make_shared<Pending<KeyOutcome>>();
     provider.requestKey([p](DataKeyResult result) {
-        if (++p->outcome.calls == 1) {
+        if (p->firstAnswer())
             p->outcome.result = std::move(result);
-            p->outcome.elapsedMs = p->timer.elapsed();
-        }
     });
-    p->outcome.synchronous = p->outcome.calls > 0;
     // A key request may take a read and a write.
     return p->wait(2 * waitBudget(store));
 }

@@ -293,6 +293,24 @@ private Q_SLOTS:
         QCOMPARE(*calls, 0);
     }
 
+    // Empty callbacks are allowed: the requests still run and are answered (to no one), and a value read
+    // for no one is dropped without a crash.
+    void emptyCallbacksAreAllowed()
+    {
+        SecretStore store;
+        const QString k = key(QStringLiteral("no-callback"));
+        store.write(k, "stored without a callback", {});
+        store.read(k, {});
+        QCOMPARE(store.pendingCount(), 2);
+        QTRY_COMPARE_WITH_TIMEOUT(store.pendingCount(), 0, 15000);
+        const ReadOutcome read = readAndWait(store, k);
+        QCOMPARE(read.result.status, KeychainStatus::Ok);
+        QCOMPARE(read.value, QByteArray("stored without a callback"));
+        store.remove(k, {});
+        QTRY_COMPARE_WITH_TIMEOUT(store.pendingCount(), 0, 15000);
+        QCOMPARE(readAndWait(store, k).result.status, KeychainStatus::NotFound);
+    }
+
     // A callback may destroy the store that calls it.
     void callbackMayDestroyStore()
     {

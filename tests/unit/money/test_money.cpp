@@ -55,6 +55,48 @@ QString withNul()
     return s;
 }
 
+// The data columns of convertMultiply and convertDivide; error is a MoneyError as int (kOk for none).
+void addConversionColumns()
+{
+    QTest::addColumn<qint64>("amount");
+    QTest::addColumn<QString>("from");
+    QTest::addColumn<QString>("rate");
+    QTest::addColumn<QString>("to");
+    QTest::addColumn<int>("error");
+    QTest::addColumn<qint64>("expected");
+}
+
+enum class Conversion { Multiply, Divide };
+
+// The body of convertMultiply and convertDivide: the rate-string overload gives the expected error or
+// amount, and the pre-parsed DecimalRate overload agrees with it.
+void checkConversion(Conversion conversion)
+{
+    QFETCH(qint64, amount);
+    QFETCH(QString, from);
+    QFETCH(QString, rate);
+    QFETCH(QString, to);
+    QFETCH(int, error);
+    QFETCH(qint64, expected);
+
+    const Currency target = to.isEmpty() ? Currency() : cur(to);
+    const auto convert = [&](const auto &r) {
+        return conversion == Conversion::Multiply ? money(amount, from).convertedByMultiplying(r, target)
+                                                  : money(amount, from).convertedByDividing(r, target);
+    };
+    const MoneyResult r = convert(QStringView(rate));
+    QCOMPARE(int(r.error()), error);
+    if (r.ok())
+        QCOMPARE(r.value(), Money(expected, target));
+    const RateResult parsed = DecimalRate::parse(rate);
+    if (parsed.ok()) {
+        const MoneyResult r2 = convert(parsed.value());
+        QCOMPARE(int(r2.error()), error);
+        if (r2.ok())
+            QCOMPARE(r2.value(), r.value());
+    }
+}
+
 } // namespace
 
 class TestMoney : public QObject
@@ -553,12 +595,7 @@ void TestMoney::rateParseHuge()
 
 void TestMoney::convertMultiply_data()
 {
-    QTest::addColumn<qint64>("amount");
-    QTest::addColumn<QString>("from");
-    QTest::addColumn<QString>("rate");
-    QTest::addColumn<QString>("to");
-    QTest::addColumn<int>("error");
-    QTest::addColumn<qint64>("expected");
+    addConversionColumns();
 
     // Exact.
     QTest::newRow("CNY 100 x 0.1381") << qint64(10000) << "CNY"
@@ -678,36 +715,12 @@ void TestMoney::convertMultiply_data()
 
 void TestMoney::convertMultiply()
 {
-    QFETCH(qint64, amount);
-    QFETCH(QString, from);
-    QFETCH(QString, rate);
-    QFETCH(QString, to);
-    QFETCH(int, error);
-    QFETCH(qint64, expected);
-
-    const Currency target = to.isEmpty() ? Currency() : cur(to);
-    const MoneyResult r = money(amount, from).convertedByMultiplying(rate, target);
-    QCOMPARE(int(r.error()), error);
-    if (r.ok())
-        QCOMPARE(r.value(), Money(expected, target));
-    // The pre-parsed overload agrees.
-    const RateResult parsed = DecimalRate::parse(rate);
-    if (parsed.ok()) {
-        const MoneyResult r2 = money(amount, from).convertedByMultiplying(parsed.value(), target);
-        QCOMPARE(int(r2.error()), error);
-        if (r2.ok())
-            QCOMPARE(r2.value(), r.value());
-    }
+    checkConversion(Conversion::Multiply);
 }
 
 void TestMoney::convertDivide_data()
 {
-    QTest::addColumn<qint64>("amount");
-    QTest::addColumn<QString>("from");
-    QTest::addColumn<QString>("rate");
-    QTest::addColumn<QString>("to");
-    QTest::addColumn<int>("error");
-    QTest::addColumn<qint64>("expected");
+    addConversionColumns();
 
     // The gateway's principal (CNY) = half-even(credit ÷ rate), rates in units per 1 CNY.
     QTest::newRow("USD 13.81 / 0.1381") << qint64(1381) << "USD"
@@ -790,23 +803,7 @@ void TestMoney::convertDivide_data()
 
 void TestMoney::convertDivide()
 {
-    QFETCH(qint64, amount);
-    QFETCH(QString, from);
-    QFETCH(QString, rate);
-    QFETCH(QString, to);
-    QFETCH(int, error);
-    QFETCH(qint64, expected);
-
-    const Currency target = to.isEmpty() ? Currency() : cur(to);
-    const MoneyResult r = money(amount, from).convertedByDividing(rate, target);
-    QCOMPARE(int(r.error()), error);
-    if (r.ok())
-        QCOMPARE(r.value(), Money(expected, target));
-    const RateResult parsed = DecimalRate::parse(rate);
-    if (parsed.ok()) {
-        const MoneyResult r2 = money(amount, from).convertedByDividing(parsed.value(), target);
-        QCOMPARE(int(r2.error()), error);
-    }
+    checkConversion(Conversion::Divide);
 }
 
 // For many amounts and rates, check the defining property of half-even rounding against the exact value

@@ -1,12 +1,32 @@
 #pragma once
 
-// Hostile inputs shared by the validator tests: what a paste, a fuzzer or a malicious client can send.
+// Shared by the validator tests: hostile inputs (what a paste, a fuzzer or a malicious client can send) and
+// the checks every refused value must pass.
+
+#include "core/validation.h"
 
 #include <QElapsedTimer>
+#include <QMetaType>
 #include <QString>
 #include <QTest>
 
 #include <functional>
+
+Q_DECLARE_METATYPE(bw::core::ValidationCode)
+Q_DECLARE_METATYPE(bw::core::ValidationReason)
+
+// Fails the test unless result is a refusal with exactly this code, contract code string (a string
+// literal) and reason, and a message that tells the user what to do. A macro, so that a failure names the
+// test's own line.
+#define BW_EXPECT_REFUSED(result, expectedCode, expectedCodeString, expectedReason)                          \
+    do {                                                                                                     \
+        const auto &bwResult_ = (result);                                                                    \
+        QVERIFY(!bwResult_.ok());                                                                            \
+        QCOMPARE(bwResult_.code(), expectedCode);                                                            \
+        QCOMPARE(bwResult_.codeString(), QString::fromLatin1(expectedCodeString));                           \
+        QCOMPARE(bwResult_.reason(), expectedReason);                                                        \
+        QVERIFY(!bwResult_.message().isEmpty());                                                             \
+    } while (false)
 
 namespace bw::test {
 
