@@ -1,0 +1,165 @@
+#include "stub/request_auth.h"
+
+#include "crypto/constant_time.h"
+#include "crypto/encoding.h"
+#include "crypto/hash.h"
+#include "crypto/random.h"
+#include "stub/api_error.h"
+#include "stub/clock.h"
+#include "stub/ids.h"
+#include "stub/request.h"
+#include "stub/server_key.h"
+#include "stub/stub_store.h"
+
+#include <QSqlQuery>
+
+namespace bw::stub {
+
+namespace {
+ApiError authError(const char *code, const char *message)
+{
+    return ApiError::authentication(QString::fromLatin1(code), QString::fromLatin1(message));
+}
+
+bool parseTimestamp(const QByteArray &text, qint64 *value)
+{
+    if (text.isEmpty() || text.size() > 12)
+        return false;
+    for (char c : text) {
+        if (c < '0' || c > '9')
+            return false;
+    }
+    *value = text.toLongLong();
+    return true;
+}
+} // namespace
+
+RequestAuth::RequestAuth(StubStore &store, const ServerKey &key, const Clock &clock)
+    : m_store(store)
+    , m_key(key)
+    , m_clock(clock)
+{}
+
+QByteArray RequestAuth::canonicalString(const QByteArray &method, const QByteArray &pathWithQuery,
+                                        const QByteArray &timestamp, const QByteArray &nonce,
+                                        const QByteArray &body)
+{
+    const auto bodyHash = crypto::sha256(body);
+    if (!bodyHash)
+        throw ApiError::internalError();
+    return method + '\n' + pathWithQuery + '\n' + timestamp + '\n' + nonce + '\n' + bodyHash.value().toHex();
+}
+
+void RequestAuth::verifySignature(Request &request)
+{
+    const QByteArray deviceId = request.header("x-device-id");
+    const QByteArray timestamp = request.header("x-timestamp");
+    const QByteArray nonce = request.header("x-nonce");
+    const QByteArray signature = request.header("x-signature");
+    if (deviceId.isEmpty() || timestamp.isEmpty() || nonce.isEmpty() || signature.isEmpty())
+        throw authError("signature_missing", "This request must be signed by a device.");
+
+    const QString device = QString::fromUtf8(deviceId);
+    QSqlQuery row = m_store.exec(
+        QStringLiteral("SELECT wallet_id, secret_sealed FROM devices WHERE id = ? AND revoked_at IS NULL"),
+        {device});
+    if (!row.next())
+        throw authError("device_unknown", "This device is not registered or was removed.");
+    const QString walletId = row.value(0).toString();
+    const QByteArray sealed = row.value(1).toByteArray();
+    row.finish();
+
+    const qint64 now = m_clock.nowSecs();
+    qint64 ts = 0;
+    if (!parseTimestamp(timestamp, &ts) || ts < now - kMaxSkewSecs || ts > now + kMaxSkewSecs)
+        throw authError("stale_request", "The request's timestamp is more than 5 minutes off.");
+
+    const auto nonceBytes = crypto::base64UrlDecode(QByteArrayView(nonce));
+    const auto given = crypto::base64Decode(QByteArrayView(signature));
+    const crypto::SecretBytes secret =
+        m_key.open(sealed, QStringLiteral("devices"), QStringLiteral("secret"), device);
+    const auto expected =
+        crypto::hmacSha256(secret.view(), canonicalString(request.method, request.pathWithQuery, timestamp,
+                                                          nonce, request.body));
+    if (!expected)
+        throw ApiError::internalError();
+    // Compare even when the signature is malformed, so the time taken does not depend on it.
+    const bool signatureOk =
+        crypto::constantTimeEquals(expected.value(), given ? given.value() : QByteArray());
+    if (!signatureOk || !given || !nonceBytes || nonceBytes.value().size() < 16 || nonce.size() > 128)
+        throw authError("signature_invalid", "The request signature does not match.");
+
+    {
+        StubStore::Transaction tx(m_store);
+        m_store.exec(QStringLiteral("DELETE FROM nonces WHERE seen_at < ?"), {now - kNonceMemorySecs});
+        const bool seen =
+            m_store
+                .scalar(QStringLiteral("SELECT 1 FROM nonces WHERE device_id = ? AND nonce = ?"),
+                        {device, QString::fromLatin1(nonce)})
+                .isValid();
+        if (seen)
+            throw authError("replayed_request", "This request was already received.");
+        m_store.exec(QStringLiteral("INSERT INTO nonces (device_id, nonce, seen_at) VALUES (?, ?, ?)"),
+                     {device, QString::fromLatin1(nonce), now});
+        m_store.exec(QStringLiteral("UPDATE devices SET last_seen_at = ? WHERE id = ?"), {now, device});
+        tx.commit();
+    }
+    request.deviceId = device;
+    request.walletId = walletId;
+}
+
+QByteArray RequestAuth::tokenHash(const QString &token)
+{
+    const auto hash = crypto::sha256(token.toUtf8());
+    if (!hash)
+        throw ApiError::internalError();
+    return hash.value();
+}
+
+void RequestAuth::verifySession(Request &request)
+{
+    const QByteArray authorization = request.header("authorization");
+    const QByteArray prefix = "Bearer ";
+    if (!authorization.startsWith(prefix) || authorization.size() == prefix.size() ||
+        authorization.size() > 512)
+        throw authError("session_invalid", "Sign in first.");
+    const QString token = QString::fromLatin1(authorization.mid(prefix.size()));
+    QSqlQuery row =
+        m_store.exec(QStringLiteral("SELECT id, device_id, wallet_id, last_used_at, expires_at, ended "
+                                    "FROM sessions WHERE token_hash = ?"),
+                     {tokenHash(token)});
+    if (!row.next())
+        throw authError("session_invalid", "Sign in first.");
+    const QString sessionId = row.value(0).toString();
+    const QString deviceId = row.value(1).toString();
+    const QString walletId = row.value(2).toString();
+    const qint64 lastUsed = row.value(3).toLongLong();
+    const qint64 expiresAt = row.value(4).toLongLong();
+    const bool ended = row.value(5).toInt() != 0;
+    row.finish();
+    if (ended || deviceId != request.deviceId || walletId != request.walletId)
+        throw authError("session_invalid", "Sign in first.");
+    const qint64 now = m_clock.nowSecs();
+    if (now >= expiresAt || now - lastUsed > kSessionIdleSecs)
+        throw authError("session_expired", "The session has expired; sign in again.");
+    m_store.exec(QStringLiteral("UPDATE sessions SET last_used_at = ? WHERE id = ?"), {now, sessionId});
+    request.sessionId = sessionId;
+}
+
+QString RequestAuth::createSession(const QString &walletId, const QString &deviceId, QString *sessionId)
+{
+    const auto bytes = crypto::randomBytes(32);
+    if (!bytes)
+        throw ApiError::internalError();
+    const QString token = crypto::base64UrlEncode(bytes.value());
+    const QString id = newId(QStringLiteral("ses_"));
+    const qint64 now = m_clock.nowSecs();
+    m_store.exec(QStringLiteral("INSERT INTO sessions (id, token_hash, device_id, wallet_id, created_at, "
+                                "last_used_at, expires_at, ended) VALUES (?, ?, ?, ?, ?, ?, ?, 0)"),
+                 {id, tokenHash(token), deviceId, walletId, now, now, now + kSessionLifetimeSecs});
+    if (sessionId)
+        *sessionId = id;
+    return token;
+}
+
+} // namespace bw::stub
