@@ -254,6 +254,30 @@
         <source>BankWallet cannot start</source>
         <translation>BankWallet 无法启动</translation>
     </message>
+    <message>
+        <source>Talk to the bank gateway at &lt;url&gt; instead of the built-in demo bank.</source>
+        <translation>连接位于 &lt;url&gt; 的银行网关,而不是内置的演示银行。</translation>
+    </message>
+    <message>
+        <source>Demo mode for bank staff: the built-in demo bank shows the codes it sends and offers staff actions.</source>
+        <translation>银行员工演示模式:内置演示银行会显示它发送的验证码,并提供员工操作。</translation>
+    </message>
+    <message>
+        <source>'%1' is not a gateway address. Use http:// or https:// followed by a host, for example https://bank.example:8443.</source>
+        <translation>“%1”不是网关地址。请使用 http:// 或 https:// 加主机名,例如 https://bank.example:8443。</translation>
+    </message>
+    <message>
+        <source>--demo runs the built-in demo bank, so it cannot be combined with --gateway.</source>
+        <translation>--demo 会运行内置演示银行,因此不能与 --gateway 同时使用。</translation>
+    </message>
+    <message>
+        <source>The built-in demo bank could not start (%1). Check that the data folder is writable, or connect to a bank with --gateway.</source>
+        <translation>内置演示银行无法启动(%1)。请检查数据文件夹是否可写,或用 --gateway 连接银行。</translation>
+    </message>
+    <message>
+        <source>BankWallet</source>
+        <translation>BankWallet</translation>
+    </message>
 </context>
 <context>
     <name>bw::core::Currency</name>
@@ -617,6 +641,11 @@
         <source>JCB</source>
         <translation>JCB</translation>
     </message>
+    <message>
+        <source>Remove tabs, line breaks and other control characters from your password.</source>
+        <extracomment>Shown when a typed or pasted password holds a tab, line break or another invisible control character, which a password may not contain.</extracomment>
+        <translation>请删除密码中的制表符、换行符及其他控制字符。</translation>
+    </message>
 </context>
 <context>
     <name>bw::ui::AboutDialog</name>
@@ -636,8 +665,28 @@
         <translation>选择 BankWallet 的界面语言</translation>
     </message>
     <message>
-        <source>Ready</source>
-        <translation>就绪</translation>
+        <source>BankWallet — Demo</source>
+        <translation>BankWallet — 演示</translation>
+    </message>
+    <message>
+        <source>BankWallet</source>
+        <translation>BankWallet</translation>
+    </message>
+    <message>
+        <source>Not connected to a bank</source>
+        <translation>未连接到银行</translation>
+    </message>
+    <message>
+        <source>Demo mode · built-in demo bank at %1</source>
+        <translation>演示模式 · 内置演示银行 %1</translation>
+    </message>
+    <message>
+        <source>Built-in demo bank at %1</source>
+        <translation>内置演示银行 %1</translation>
+    </message>
+    <message>
+        <source>Bank gateway: %1</source>
+        <translation>银行网关:%1</translation>
     </message>
 </context>
 </TS>

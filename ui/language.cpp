@@ -8,8 +8,7 @@ namespace bw::ui {
 
 Language::Language(QObject *parent)
     : QObject(parent)
-{
-}
+{}
 
 QStringList Language::available()
 {
@@ -42,7 +41,8 @@ bool Language::setCurrent(const QString &code)
         // from the system's Qt translations when installed.
         if (m_app.load(QStringLiteral(":/i18n/bankwallet_%1.qm").arg(code)))
             QCoreApplication::installTranslator(&m_app);
-        if (m_qt.load(QStringLiteral("qtbase_%1").arg(code), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        if (m_qt.load(QStringLiteral("qtbase_%1").arg(code),
+                      QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
             QCoreApplication::installTranslator(&m_qt);
     }
     m_current = code;

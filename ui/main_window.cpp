@@ -7,6 +7,8 @@
 #include <QActionGroup>
 #include <QApplication>
 #include <QEvent>
+#include <QLabel>
+#include <QStatusBar>
 
 namespace bw::ui {
 
@@ -21,6 +23,10 @@ MainWindow::MainWindow(Language &language, const ComponentVersions &versions, QW
     m_dashboard->setObjectName(QStringLiteral("dashboardPage"));
     m_ui->pages->addWidget(m_dashboard);
     setCentralWidget(m_ui->pages);
+
+    m_gatewayLabel = new QLabel(this);
+    m_gatewayLabel->setObjectName(QStringLiteral("gatewayStatus"));
+    statusBar()->addPermanentWidget(m_gatewayLabel);
 
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
@@ -71,10 +77,27 @@ void MainWindow::changeEvent(QEvent *event)
     QMainWindow::changeEvent(event);
 }
 
+void MainWindow::setGateway(const QUrl &url, bool embedded, bool demo)
+{
+    m_gatewayUrl = url;
+    m_embedded = embedded;
+    m_demo = demo;
+    retranslate();
+}
+
 void MainWindow::retranslate()
 {
     m_ui->menuLanguage->setToolTip(tr("Choose the language of BankWallet"));
-    statusBar()->showMessage(tr("Ready"));
+    setWindowTitle(m_demo ? tr("BankWallet — Demo") : tr("BankWallet"));
+    const QString address = m_gatewayUrl.toDisplayString();
+    if (m_gatewayUrl.isEmpty())
+        m_gatewayLabel->setText(tr("Not connected to a bank"));
+    else if (m_embedded && m_demo)
+        m_gatewayLabel->setText(tr("Demo mode · built-in demo bank at %1").arg(address));
+    else if (m_embedded)
+        m_gatewayLabel->setText(tr("Built-in demo bank at %1").arg(address));
+    else
+        m_gatewayLabel->setText(tr("Bank gateway: %1").arg(address));
 }
 
 } // namespace bw::ui

@@ -5,9 +5,11 @@
 #include "ui/about_dialog.h"
 
 #include <QMainWindow>
+#include <QUrl>
 #include <memory>
 
 class QActionGroup;
+class QLabel;
 
 namespace Ui {
 class MainWindow;
@@ -24,6 +26,10 @@ class MainWindow : public QMainWindow
 public:
     MainWindow(Language &language, const ComponentVersions &versions, QWidget *parent = nullptr);
     ~MainWindow() override;
+
+    // Which bank gateway the app talks to, shown in the status bar: the built-in demo bank (embedded
+    // stub) or an external gateway's address; `demo` marks demo mode for bank staff.
+    void setGateway(const QUrl &url, bool embedded, bool demo);
 
 Q_SIGNALS:
     // The customer picked a language from the menu (already switched); app/ remembers the choice.
@@ -42,6 +48,10 @@ private:
     ComponentVersions m_versions;
     DashboardPage *m_dashboard = nullptr;
     QActionGroup *m_languageGroup = nullptr;
+    QLabel *m_gatewayLabel = nullptr;
+    QUrl m_gatewayUrl;
+    bool m_embedded = false;
+    bool m_demo = false;
 };
 
 } // namespace bw::ui

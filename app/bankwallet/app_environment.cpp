@@ -23,11 +23,12 @@ std::unique_ptr<QFile> g_logFile;
 void writeLog(QtMsgType type, const QMessageLogContext &context, const QString &message)
 {
     static const char *const levels[] = {"debug", "warning", "critical", "fatal", "info"};
-    const QByteArray line = QStringLiteral("%1 %2 %3: %4\n")
-                                .arg(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs),
-                                     QString::fromLatin1(levels[type]),
-                                     QString::fromLatin1(context.category ? context.category : "default"), message)
-                                .toUtf8();
+    const QByteArray line =
+        QStringLiteral("%1 %2 %3: %4\n")
+            .arg(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs),
+                 QString::fromLatin1(levels[type]),
+                 QString::fromLatin1(context.category ? context.category : "default"), message)
+            .toUtf8();
     std::fwrite(line.constData(), 1, size_t(line.size()), stderr);
     QMutexLocker lock(&g_logMutex);
     if (g_logFile) {
@@ -41,8 +42,7 @@ void writeLog(QtMsgType type, const QMessageLogContext &context, const QString &
 AppEnvironment::AppEnvironment(const QString &dataDir)
     : m_dataDir(dataDir)
     , m_settings(std::make_shared<QSettings>(dataDir + QStringLiteral("/settings.ini"), QSettings::IniFormat))
-{
-}
+{}
 
 std::optional<AppEnvironment> AppEnvironment::open(const QString &dataDir, QString *error)
 {
@@ -53,10 +53,10 @@ std::optional<AppEnvironment> AppEnvironment::open(const QString &dataDir, QStri
 
     if (!QDir().mkpath(dir + QStringLiteral("/logs"))) {
         if (error)
-            *error = QCoreApplication::translate("bw::app",
-                                                 "Cannot create the data folder %1. Check that the disk is not "
-                                                 "full and that you may write there, or choose another folder "
-                                                 "with --data-dir.")
+            *error = QCoreApplication::translate(
+                         "bw::app", "Cannot create the data folder %1. Check that the disk is not "
+                                    "full and that you may write there, or choose another folder "
+                                    "with --data-dir.")
                          .arg(QDir::toNativeSeparators(dir));
         return std::nullopt;
     }
@@ -73,6 +73,11 @@ QString AppEnvironment::settingsPath() const
 QString AppEnvironment::logPath() const
 {
     return m_dataDir + QStringLiteral("/logs/bankwallet.log");
+}
+
+QString AppEnvironment::gatewayDbPath() const
+{
+    return m_dataDir + QStringLiteral("/gateway-stub.sqlite");
 }
 
 QString AppEnvironment::savedLanguage() const

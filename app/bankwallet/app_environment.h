@@ -1,5 +1,5 @@
 // AppEnvironment — where BankWallet keeps what it writes: one data folder (the platform's standard
-// location, or --data-dir) holding settings.ini, the wallet database and logs/.
+// location, or --data-dir) holding settings.ini, the wallet database, the embedded stub's database and logs/.
 #pragma once
 
 #include <QSettings>
@@ -19,6 +19,7 @@ public:
     QString dataDir() const { return m_dataDir; }
     QString settingsPath() const;
     QString logPath() const;
+    QString gatewayDbPath() const; // the embedded gateway stub's own database
     QSettings &settings() const { return *m_settings; }
 
     // The language remembered from the Language menu; empty when the customer never chose one.

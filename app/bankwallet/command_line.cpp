@@ -15,16 +15,29 @@ ParseResult parseCommandLine(const QStringList &arguments)
         QCoreApplication::translate("bw::app", "BankWallet — the digital wallet from your bank."));
     const QCommandLineOption help = parser.addHelpOption();
     const QCommandLineOption version = parser.addVersionOption();
-    const QCommandLineOption lang(QStringLiteral("lang"),
-                                  QCoreApplication::translate("bw::app", "Language of the interface: en or zh_CN."),
-                                  QStringLiteral("code"));
+    const QCommandLineOption lang(
+        QStringLiteral("lang"),
+        QCoreApplication::translate("bw::app", "Language of the interface: en or zh_CN."),
+        QStringLiteral("code"));
     const QCommandLineOption dataDir(
         QStringLiteral("data-dir"),
         QCoreApplication::translate("bw::app",
                                     "Keep everything BankWallet writes (database, settings, logs) in <dir>."),
         QStringLiteral("dir"));
+    const QCommandLineOption gateway(
+        QStringLiteral("gateway"),
+        QCoreApplication::translate("bw::app",
+                                    "Talk to the bank gateway at <url> instead of the built-in demo bank."),
+        QStringLiteral("url"));
+    const QCommandLineOption demo(
+        QStringLiteral("demo"),
+        QCoreApplication::translate("bw::app",
+                                    "Demo mode for bank staff: the built-in demo bank shows the codes "
+                                    "it sends and offers staff actions."));
     parser.addOption(lang);
     parser.addOption(dataDir);
+    parser.addOption(gateway);
+    parser.addOption(demo);
 
     ParseResult result;
     const auto fail = [&](const QString &message) {
@@ -64,6 +77,20 @@ ParseResult parseCommandLine(const QStringList &arguments)
         if (result.options.dataDir.trimmed().isEmpty())
             return fail(QCoreApplication::translate("bw::app", "--data-dir needs a folder."));
     }
+    if (parser.isSet(gateway)) {
+        const QUrl url(parser.value(gateway), QUrl::StrictMode);
+        const bool http = url.scheme() == QLatin1String("http") || url.scheme() == QLatin1String("https");
+        if (!url.isValid() || !http || url.host().isEmpty())
+            return fail(QCoreApplication::translate(
+                            "bw::app", "'%1' is not a gateway address. Use http:// or https:// "
+                                       "followed by a host, for example https://bank.example:8443.")
+                            .arg(parser.value(gateway)));
+        result.options.gateway = url;
+        if (parser.isSet(demo))
+            return fail(QCoreApplication::translate(
+                "bw::app", "--demo runs the built-in demo bank, so it cannot be combined with --gateway."));
+    }
+    result.options.demo = parser.isSet(demo);
     return result;
 }
 

@@ -1,15 +1,18 @@
-// CommandLine — what `bankwallet` was asked to do: --lang, --data-dir, --version, --help.
+// CommandLine — what `bankwallet` was asked to do: --lang, --data-dir, --gateway, --demo, --version, --help.
 #pragma once
 
 #include <QString>
 #include <QStringList>
+#include <QUrl>
 
 namespace bw::app {
 
 struct Options
 {
-    QString language; // "en" or "zh_CN"; empty = remembered choice or the system locale
-    QString dataDir;  // empty = the platform's standard location
+    QString language;  // "en" or "zh_CN"; empty = remembered choice or the system locale
+    QString dataDir;   // empty = the platform's standard location
+    QUrl gateway;      // empty = start the embedded stub
+    bool demo = false; // demo mode for bank staff: the embedded stub's /v1/dev endpoints
 };
 
 // The outcome of parsing: run with options, or exit at once with a message and exit code

@@ -1,6 +1,7 @@
 // bankwallet — the GUI: parse the command line, open the data folder, pick the language, show the shell.
 #include "app/bankwallet/app_environment.h"
 #include "app/bankwallet/command_line.h"
+#include "app/bankwallet/gateway_factory.h"
 #include "bw_config.h"
 #include "crypto/version.h"
 #include "ui/about_dialog.h"
@@ -52,9 +53,10 @@ int main(int argc, char *argv[])
     }
 
     if (!hasDisplay()) {
-        print(stderr, QStringLiteral("bankwallet: no display found (neither DISPLAY nor WAYLAND_DISPLAY is set).\n"
-                                     "Start it inside a desktop session, or under a virtual display:\n"
-                                     "  xvfb-run -a -s '-screen 0 1280x800x24' bankwallet\n"));
+        print(stderr,
+              QStringLiteral("bankwallet: no display found (neither DISPLAY nor WAYLAND_DISPLAY is set).\n"
+                             "Start it inside a desktop session, or under a virtual display:\n"
+                             "  xvfb-run -a -s '-screen 0 1280x800x24' bankwallet\n"));
         return 1;
     }
 
@@ -63,7 +65,8 @@ int main(int argc, char *argv[])
     QString error;
     auto environment = bw::app::AppEnvironment::open(parsed.options.dataDir, &error);
     if (!environment) {
-        QMessageBox::critical(nullptr, QCoreApplication::translate("bw::app", "BankWallet cannot start"), error);
+        QMessageBox::critical(nullptr, QCoreApplication::translate("bw::app", "BankWallet cannot start"),
+                              error);
         return 1;
     }
     environment->installLogHandler();
@@ -76,10 +79,19 @@ int main(int argc, char *argv[])
         code = bw::ui::Language::fromSystemLocale();
     language.setCurrent(code);
 
-    const bw::ui::ComponentVersions versions{
-        QStringLiteral(BW_VERSION), QString::fromLatin1(qVersion()), bw::crypto::libraryVersion(),
-        QStringLiteral(BW_QTKEYCHAIN_VERSION)};
+    const bw::ui::ComponentVersions versions{QStringLiteral(BW_VERSION), QString::fromLatin1(qVersion()),
+                                             bw::crypto::libraryVersion(),
+                                             QStringLiteral(BW_QTKEYCHAIN_VERSION)};
+    // The gateway: the embedded stub (its database in the data folder) unless --gateway names one.
+    bw::app::GatewayFactory gateway;
+    QString gatewayError;
+    if (!parsed.options.gateway.isEmpty())
+        gateway.useExternal(parsed.options.gateway);
+    else if (!gateway.startEmbedded(environment->gatewayDbPath(), parsed.options.demo, &gatewayError))
+        QMessageBox::warning(nullptr, QCoreApplication::translate("bw::app", "BankWallet"), gatewayError);
+
     bw::ui::MainWindow window(language, versions);
+    window.setGateway(gateway.url(), gateway.isEmbedded(), parsed.options.demo);
     QObject::connect(&window, &bw::ui::MainWindow::languageChosen, &window,
                      [&environment](const QString &chosen) { environment->saveLanguage(chosen); });
     window.show();

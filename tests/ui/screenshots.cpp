@@ -33,7 +33,8 @@ int main(int argc, char **argv)
 
     bw::ui::Language language;
     const bw::ui::ComponentVersions versions{QStringLiteral(BW_VERSION), QString::fromLatin1(qVersion()),
-                                             bw::crypto::libraryVersion(), QStringLiteral(BW_QTKEYCHAIN_VERSION)};
+                                             bw::crypto::libraryVersion(),
+                                             QStringLiteral(BW_QTKEYCHAIN_VERSION)};
     bool ok = true;
     for (const QString &code : bw::ui::Language::available()) {
         language.setCurrent(code);

@@ -68,19 +68,18 @@ private:
                                                QStringLiteral("OpenSSL 3.0.test"), QStringLiteral("0.13.2")};
 
 private Q_SLOTS:
-    void initTestCase()
-    {
-        QVERIFY(m_language.setCurrent(QStringLiteral("en")));
-    }
+    void initTestCase() { QVERIFY(m_language.setCurrent(QStringLiteral("en"))); }
 
     void parsesVersionAndHelp()
     {
-        ParseResult version = bw::app::parseCommandLine({QStringLiteral("bankwallet"), QStringLiteral("--version")});
+        ParseResult version =
+            bw::app::parseCommandLine({QStringLiteral("bankwallet"), QStringLiteral("--version")});
         QCOMPARE(version.action, ParseResult::Action::Exit);
         QCOMPARE(version.exitCode, 0);
         QCOMPARE(version.output, QStringLiteral("bankwallet " BW_VERSION "\n"));
 
-        ParseResult help = bw::app::parseCommandLine({QStringLiteral("bankwallet"), QStringLiteral("--help")});
+        ParseResult help =
+            bw::app::parseCommandLine({QStringLiteral("bankwallet"), QStringLiteral("--help")});
         QCOMPARE(help.action, ParseResult::Action::Exit);
         QCOMPARE(help.exitCode, 0);
         QVERIFY(help.output.contains(QStringLiteral("--data-dir <dir>")));
@@ -101,22 +100,44 @@ private Q_SLOTS:
         QCOMPARE(plain.action, ParseResult::Action::Run);
         QVERIFY(plain.options.language.isEmpty());
         QVERIFY(plain.options.dataDir.isEmpty());
+        QVERIFY(plain.options.gateway.isEmpty());
+        QVERIFY(!plain.options.demo);
+
+        ParseResult demo =
+            bw::app::parseCommandLine({QStringLiteral("bankwallet"), QStringLiteral("--demo")});
+        QCOMPARE(demo.action, ParseResult::Action::Run);
+        QVERIFY(demo.options.demo);
+
+        ParseResult remote =
+            bw::app::parseCommandLine({QStringLiteral("bankwallet"), QStringLiteral("--gateway"),
+                                       QStringLiteral("https://bank.example:8443/")});
+        QCOMPARE(remote.action, ParseResult::Action::Run);
+        QCOMPARE(remote.options.gateway, QUrl(QStringLiteral("https://bank.example:8443/")));
     }
 
     void rejectsBadOptions_data()
     {
         QTest::addColumn<QStringList>("args");
         QTest::addColumn<QString>("mentions");
-        QTest::newRow("unknown language") << QStringList{QStringLiteral("--lang"), QStringLiteral("fr")}
-                                          << QStringLiteral("fr");
+        QTest::newRow("unknown language")
+            << QStringList{QStringLiteral("--lang"), QStringLiteral("fr")} << QStringLiteral("fr");
         QTest::newRow("language missing") << QStringList{QStringLiteral("--lang")} << QStringLiteral("lang");
-        QTest::newRow("empty data dir") << QStringList{QStringLiteral("--data-dir"), QStringLiteral(" ")}
-                                        << QStringLiteral("--data-dir");
-        QTest::newRow("unknown option") << QStringList{QStringLiteral("--frobnicate")}
-                                        << QStringLiteral("frobnicate");
+        QTest::newRow("empty data dir")
+            << QStringList{QStringLiteral("--data-dir"), QStringLiteral(" ")} << QStringLiteral("--data-dir");
+        QTest::newRow("unknown option")
+            << QStringList{QStringLiteral("--frobnicate")} << QStringLiteral("frobnicate");
         QTest::newRow("stray argument") << QStringList{QStringLiteral("hello")} << QStringLiteral("hello");
-        QTest::newRow("NUL in language") << QStringList{QStringLiteral("--lang"), QString(QChar(0))}
-                                         << QStringLiteral("language");
+        QTest::newRow("gateway not http")
+            << QStringList{QStringLiteral("--gateway"), QStringLiteral("ftp://x.y")}
+            << QStringLiteral("ftp://x.y");
+        QTest::newRow("gateway no host")
+            << QStringList{QStringLiteral("--gateway"), QStringLiteral("bank")} << QStringLiteral("https://");
+        QTest::newRow("demo with gateway")
+            << QStringList{QStringLiteral("--demo"), QStringLiteral("--gateway"),
+                           QStringLiteral("http://a.b")}
+            << QStringLiteral("--demo");
+        QTest::newRow("NUL in language")
+            << QStringList{QStringLiteral("--lang"), QString(QChar(0))} << QStringLiteral("language");
     }
 
     void rejectsBadOptions()
@@ -187,10 +208,21 @@ private Q_SLOTS:
         QVERIFY(menuFile && menuLanguage && menuHelp);
         QCOMPARE(menuFile->title(), QStringLiteral("&File"));
         QVERIFY(window.statusBar()->isVisible());
-        QCOMPARE(window.statusBar()->currentMessage(), QStringLiteral("Ready"));
+        auto *gateway = window.findChild<QLabel *>(QStringLiteral("gatewayStatus"));
+        QVERIFY(gateway && gateway->isVisible());
+        QCOMPARE(gateway->text(), QStringLiteral("Not connected to a bank"));
+        window.setGateway(QUrl(QStringLiteral("http://127.0.0.1:4321")), true, false);
+        QCOMPARE(gateway->text(), QStringLiteral("Built-in demo bank at http://127.0.0.1:4321"));
+        QCOMPARE(window.windowTitle(), QStringLiteral("BankWallet"));
+        window.setGateway(QUrl(QStringLiteral("http://127.0.0.1:4321")), true, true);
+        QCOMPARE(gateway->text(), QStringLiteral("Demo mode · built-in demo bank at http://127.0.0.1:4321"));
+        QCOMPARE(window.windowTitle(), QStringLiteral("BankWallet — Demo"));
+        window.setGateway(QUrl(QStringLiteral("https://bank.example:8443")), false, false);
+        QCOMPARE(gateway->text(), QStringLiteral("Bank gateway: https://bank.example:8443"));
         auto *dashboard = window.findChild<bw::ui::DashboardPage *>(QStringLiteral("dashboardPage"));
         QVERIFY(dashboard && dashboard->isVisible());
-        QCOMPARE(window.findChild<QLabel *>(QStringLiteral("titleLabel"))->text(), QStringLiteral("Dashboard"));
+        QCOMPARE(window.findChild<QLabel *>(QStringLiteral("titleLabel"))->text(),
+                 QStringLiteral("Dashboard"));
         QCOMPARE(menuLanguage->actions().size(), 2);
         QCOMPARE(menuLanguage->actions().at(0)->text(), QStringLiteral("English"));
         QCOMPARE(menuLanguage->actions().at(1)->text(), QStringLiteral("简体中文"));
@@ -217,13 +249,15 @@ private Q_SLOTS:
         QTRY_COMPARE(menuFile->title(), QStringLiteral("文件(&F)"));
         QCOMPARE(window.findChild<QMenu *>(QStringLiteral("menuHelp"))->title(), QStringLiteral("帮助(&H)"));
         QCOMPARE(window.findChild<QLabel *>(QStringLiteral("titleLabel"))->text(), QStringLiteral("首页"));
-        QCOMPARE(window.statusBar()->currentMessage(), QStringLiteral("就绪"));
+        QCOMPARE(window.findChild<QLabel *>(QStringLiteral("gatewayStatus"))->text(),
+                 QStringLiteral("未连接到银行"));
         QCOMPARE(QLocale().language(), QLocale::Chinese);
 
         english->trigger();
         QCOMPARE(m_language.current(), QStringLiteral("en"));
         QTRY_COMPARE(menuFile->title(), QStringLiteral("&File"));
-        QCOMPARE(window.findChild<QLabel *>(QStringLiteral("titleLabel"))->text(), QStringLiteral("Dashboard"));
+        QCOMPARE(window.findChild<QLabel *>(QStringLiteral("titleLabel"))->text(),
+                 QStringLiteral("Dashboard"));
         QVERIFY(!m_language.setCurrent(QStringLiteral("fr")));
         QCOMPARE(m_language.current(), QStringLiteral("en"));
     }
@@ -236,17 +270,21 @@ private Q_SLOTS:
         auto *about = window.findChild<bw::ui::AboutDialog *>(QStringLiteral("aboutDialog"));
         QVERIFY(about);
         QTRY_VERIFY(about->isVisible());
-        QCOMPARE(about->findChild<QLabel *>(QStringLiteral("versionValue"))->text(), QStringLiteral(BW_VERSION));
-        QCOMPARE(about->findChild<QLabel *>(QStringLiteral("qtValue"))->text(), QString::fromLatin1(qVersion()));
+        QCOMPARE(about->findChild<QLabel *>(QStringLiteral("versionValue"))->text(),
+                 QStringLiteral(BW_VERSION));
+        QCOMPARE(about->findChild<QLabel *>(QStringLiteral("qtValue"))->text(),
+                 QString::fromLatin1(qVersion()));
         QCOMPARE(about->findChild<QLabel *>(QStringLiteral("opensslValue"))->text(),
                  QStringLiteral("OpenSSL 3.0.test"));
-        QCOMPARE(about->findChild<QLabel *>(QStringLiteral("keychainValue"))->text(), QStringLiteral("0.13.2"));
+        QCOMPARE(about->findChild<QLabel *>(QStringLiteral("keychainValue"))->text(),
+                 QStringLiteral("0.13.2"));
         QVERIFY(about->findChild<QPlainTextEdit *>(QStringLiteral("licenseText"))
                     ->toPlainText()
                     .startsWith(QStringLiteral("MIT License")));
 
         QVERIFY(m_language.setCurrent(QStringLiteral("zh_CN")));
-        QTRY_COMPARE(about->findChild<QLabel *>(QStringLiteral("versionCaption"))->text(), QStringLiteral("版本:"));
+        QTRY_COMPARE(about->findChild<QLabel *>(QStringLiteral("versionCaption"))->text(),
+                     QStringLiteral("版本:"));
         QVERIFY(m_language.setCurrent(QStringLiteral("en")));
         QTRY_COMPARE(about->findChild<QLabel *>(QStringLiteral("versionCaption"))->text(),
                      QStringLiteral("Version:"));
@@ -291,6 +329,8 @@ private Q_SLOTS:
                       {QStringLiteral("--lang"), QStringLiteral("zh_CN"), QStringLiteral("--data-dir"), dir});
         QVERIFY(process.waitForStarted());
         QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(dir + QStringLiteral("/logs/bankwallet.log")), 20000);
+        // The embedded gateway stub keeps its database (and server key) in the data folder too.
+        QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(dir + QStringLiteral("/gateway-stub.sqlite")), 20000);
         QTest::qWait(500);
         QCOMPARE(process.state(), QProcess::Running); // it started and keeps running: no crash
         process.terminate();
