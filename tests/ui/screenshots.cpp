@@ -2,6 +2,7 @@
 // Simplified Chinese. Run through tools/screenshots, which starts it under Xvfb at 1280×800.
 #include "bw_config.h"
 #include "crypto/version.h"
+#include "stub/embedded_gateway.h"
 #include "ui/about_dialog.h"
 #include "ui/language.h"
 #include "ui/main_window.h"
@@ -10,6 +11,7 @@
 #include <QApplication>
 #include <QDir>
 #include <QPixmap>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <cstdio>
@@ -35,10 +37,19 @@ int main(int argc, char **argv)
     const bw::ui::ComponentVersions versions{QStringLiteral(BW_VERSION), QString::fromLatin1(qVersion()),
                                              bw::crypto::libraryVersion(),
                                              QStringLiteral(BW_QTKEYCHAIN_VERSION)};
+    // A real embedded gateway, as the app starts it, so the status bar shows what a customer sees.
+    QTemporaryDir gatewayDir;
+    bw::stub::StubConfig config;
+    config.dbPath = gatewayDir.filePath(QStringLiteral("gateway-stub.sqlite"));
+    bw::stub::EmbeddedGateway gateway(config);
+    if (gateway.start() == 0)
+        return 1;
+
     bool ok = true;
     for (const QString &code : bw::ui::Language::available()) {
         language.setCurrent(code);
         bw::ui::MainWindow window(language, versions);
+        window.setGateway(gateway.baseUrl(), true, false);
         window.resize(1100, 720);
         window.show();
         QTest::qWait(300); // let LanguageChange and the first paint through
