@@ -81,6 +81,8 @@ void GatewayServer::registerRoutes()
     addEnrollmentRoutes(m_router, m_context);
     addSessionRoutes(m_router, m_context);
     addWalletRoutes(m_router, m_context);
+    addDeviceRoutes(m_router, m_context);
+    addPasswordResetRoutes(m_router, m_context);
     addDevRoutes(m_router, m_context);
 }
 

@@ -203,6 +203,48 @@ std::optional<ApiError> OtpService::verify(const QString &purpose, const QString
         .with(QStringLiteral("attempts_remaining"), kMaxAttempts - attempts - 1);
 }
 
+std::optional<OtpService::State> OtpService::state(const QString &purpose, const QString &subjectId)
+{
+    QSqlQuery row = m_store.exec(QStringLiteral("SELECT attempts, sent_at, used, expires_at FROM otps "
+                                                "WHERE purpose = ? AND subject_id = ?"),
+                                 {purpose, subjectId});
+    if (!row.next())
+        return std::nullopt;
+    State state;
+    state.attempts = row.value(0).toInt();
+    state.sentAt = row.value(1).toLongLong();
+    state.sent = state.sentAt > 0;
+    state.used = row.value(2).toInt() != 0;
+    state.expiresAt = row.value(3).toLongLong();
+    return state;
+}
+
+ApiError OtpService::countFailure(const QString &purpose, const QString &subjectId,
+                                  const QString &destination)
+{
+    const auto current = state(purpose, subjectId);
+    if (current && current->dead())
+        return ApiError::authorization(QStringLiteral("otp_attempts_exceeded"),
+                                       QStringLiteral("Too many wrong codes; start again."));
+    int attempts = 1;
+    if (current) {
+        attempts = current->attempts + 1;
+        m_store.exec(
+            QStringLiteral("UPDATE otps SET attempts = attempts + 1 WHERE purpose = ? AND subject_id = ?"),
+            {purpose, subjectId});
+    } else {
+        // No code exists, so nothing can match it: code_mac is a single zero byte (as issue() starts with)
+        // and the row is expired and undelivered.
+        m_store.exec(
+            QStringLiteral("INSERT INTO otps (id, purpose, subject_id, channel, destination, delivered, "
+                           "code_mac, expires_at, attempts, sent_at, used) "
+                           "VALUES (?, ?, ?, 'sms', ?, 0, ?, 0, 1, 0, 0)"),
+            {newId(QStringLiteral("otp_")), purpose, subjectId, destination, QByteArray(1, 0)});
+    }
+    return ApiError::authentication(QStringLiteral("otp_invalid"), QStringLiteral("The code is wrong."))
+        .with(QStringLiteral("attempts_remaining"), qMax(0, kMaxAttempts - attempts));
+}
+
 void OtpService::discard(const QString &purpose, const QString &subjectId)
 {
     m_store.exec(QStringLiteral("DELETE FROM otps WHERE purpose = ? AND subject_id = ?"),

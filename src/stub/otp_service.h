@@ -67,6 +67,26 @@ public:
     // Drops the challenge (e.g. when the flow it belongs to ends).
     void discard(const QString &purpose, const QString &subjectId);
 
+    // What a challenge looks like now, without changing it (nullopt when there is none). For flows that
+    // accept another factor besides the SMS code (TOTP) and must decide which one a code can be.
+    struct State
+    {
+        int attempts = 0;     // wrong tries so far (kMaxAttempts or more: dead)
+        bool sent = false;    // a code was issued (false for a placeholder made by countFailure())
+        bool used = false;    // the current code was accepted already
+        qint64 expiresAt = 0; // of the current code
+        qint64 sentAt = 0;
+        bool dead() const { return attempts >= kMaxAttempts; }
+    };
+    std::optional<State> state(const QString &purpose, const QString &subjectId);
+
+    // Counts one wrong try for (purpose, subject) when no SMS code could have matched (e.g. a wrong TOTP
+    // code and no live SMS code), so every guess at a second factor uses up the same 5 tries. Creates a
+    // placeholder challenge (no code, nothing sent, no resend cooldown) when there is none; a later issue()
+    // keeps its count. Returns the error to answer (401 otp_invalid with attempts_remaining, or 403
+    // otp_attempts_exceeded when already dead); commit before throwing it.
+    ApiError countFailure(const QString &purpose, const QString &subjectId, const QString &destination);
+
 private:
     OtpChallenge send(const QString &otpId, const QString &purpose, const QString &destination,
                       const QString &channel, bool deliver, qint64 now);
