@@ -221,6 +221,10 @@ void GatewayServer::onRequest(const QHttpServerRequest &httpRequest, QHttpServer
         response = errorResponse(ApiError::internalError());
         drop = false;
     }
+    // An answer to HEAD has no body (RFC 9110 §9.3.2): bytes after its headers would be read by a keep-alive
+    // client as the start of the next answer. No route takes HEAD, so this is always a 404 or 405.
+    if (request.method == "HEAD")
+        response.json.reset();
     qCDebug(lcGateway, "%s %s -> %d%s", request.method.constData(), qPrintable(request.path), response.status,
             drop ? " (dropped)" : "");
 
