@@ -6,24 +6,149 @@
 // nonces, enrollments, OTPs, password resets) is deleted and the demo outbox emptied; the seeded data
 // (banks, sanctions list) lives in resources, not in these tables. The audit log is KEPT, with a
 // "demo.reset" row: an audit trail is append-only, even in a demo. Tables added later that hold customer
-// data must be added to kResetTables (children before parents: foreign keys are on).
+// data must be added to kResetTables (children before parents: foreign keys are on). The ledger goes too
+// (entries, accounts, holds, the balance cache): with every wallet gone, a ledger left behind would hold
+// money of nobody, and the check would no longer reconcile.
+//
+// Money (issue 4), decisions where the contract is silent:
+// - POST /v1/dev/wallets/{id}/incoming {"amount": CNY money > 0, "from_name"} → 201 with the payment
+//   (kind "incoming", counterparty {"name", "type": "external", "id": "ext_…"}, the id a keyed hash of the
+//   normalized name so one sender has one id). Checks: body (400/422; a currency other than CNY →
+//   parameter_invalid "amount.currency", an amount ≤ 0 → parameter_invalid "amount.amount", the name rule →
+//   invalid_name "from_name"), unknown wallet → 404 (param "id"). Then, first match wins: sanctions match →
+//   rejected / sanctions_match (no money moves); available + pending + amount over the tier's balance cap →
+//   rejected / limit_exceeded (no money moves; pending counts because a held transfer may still arrive);
+//   similar name → pending_review, the money held (Ledger::hold external:incoming → hold:wallet:<id>,
+//   shown as `pending`); else succeeded (external:incoming → wallet:<id>). One feed entry either way.
+//   A frozen wallet (PIN lockout) still receives money: the freeze stops outgoing payments only.
+// - POST /v1/dev/reviews/{payment_id} {"decision"} (decideReview, payment_records.h): any pending_review
+//   payment, incoming or outgoing; approve → succeeded, reject → rejected / review_rejected; 200 with the
+//   payment; not in review → 409 invalid_request_error `review_not_pending`; unknown → 404. An approved
+//   incoming transfer is not checked against the balance cap again: staff decided with the cap already
+//   counting it as pending.
+// - GET /v1/dev/ledger/check → LedgerCheck::toJson() (ledger.h): "balanced", "entries", "sum" plus per-
+//   currency sums, unbalanced journals, reconciliation of wallet_balances and of open holds.
+#include "core/name_validator.h"
 #include "core/phone_validator.h"
+#include "crypto/encoding.h"
 #include "stub/api_error.h"
 #include "stub/gateway_context.h"
+#include "stub/ids.h"
 #include "stub/json_fields.h"
+#include "stub/ledger.h"
+#include "stub/payment_records.h"
 #include "stub/router.h"
 #include "stub/routes.h"
+#include "stub/tier_limits.h"
+#include "stub/transaction_feed.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 
 namespace bw::stub {
 
 namespace {
 const QStringList kResetTables = {
-    QStringLiteral("sessions"), QStringLiteral("nonces"),          QStringLiteral("devices"),
-    QStringLiteral("otps"),     QStringLiteral("password_resets"), QStringLiteral("enrollments"),
+    QStringLiteral("wallet_usage"),
+    QStringLiteral("wallet_payees"),
+    QStringLiteral("transactions"),
+    QStringLiteral("idempotency_keys"),
+    QStringLiteral("payments"),
+    QStringLiteral("quotes"),
+    QStringLiteral("ledger_holds"),
+    QStringLiteral("ledger_entries"),
+    QStringLiteral("ledger_accounts"),
+    QStringLiteral("wallet_balances"),
+    QStringLiteral("payment_methods"),
+    QStringLiteral("sessions"),
+    QStringLiteral("nonces"),
+    QStringLiteral("devices"),
+    QStringLiteral("otps"),
+    QStringLiteral("password_resets"),
+    QStringLiteral("enrollments"),
     QStringLiteral("wallets"),
 };
+
+// POST /v1/dev/wallets/{id}/incoming — see the header comment for the rules.
+Response receiveIncoming(GatewayContext &ctx, const Request &req)
+{
+    const QString walletId = req.param(QStringLiteral("id"));
+    const JsonFields body(req.json);
+    const core::Money amount = body.requireMoney(QStringLiteral("amount"));
+    const QString fromName = body.requireString(QStringLiteral("from_name"));
+    if (amount.currency().code() != QLatin1String("CNY"))
+        throw ApiError::parameterInvalid(QStringLiteral("amount.currency"),
+                                         QStringLiteral("Wallets receive CNY."));
+    if (!amount.isPositive())
+        throw ApiError::parameterInvalid(QStringLiteral("amount.amount"),
+                                         QStringLiteral("An incoming amount is positive."));
+    const auto name = core::NameValidator::validate(fromName);
+    if (!name)
+        throw ApiError::invalidField(name.codeString(), QStringLiteral("from_name"),
+                                     QStringLiteral("A name has 1 to 100 characters and no digits."));
+
+    StubStore &store = ctx.store();
+    StubStore::Transaction tx(store);
+    const QVariant tier = store.scalar(QStringLiteral("SELECT tier FROM wallets WHERE id = ?"), {walletId});
+    if (!tier.isValid())
+        throw ApiError::resourceMissing(QStringLiteral("No such wallet."), QStringLiteral("id"));
+
+    Ledger ledger(store);
+    const qint64 value = amount.minorUnits();
+    const WalletBalance before = ledger.balance(walletId);
+    const ScreeningResult screening = ctx.sanctions().screen(name.value());
+    const auto cap = TierLimits::forTier(tier.toInt()).balanceCap;
+    qint64 after = 0;
+    const bool overCap = cap && (__builtin_add_overflow(before.available, before.pending, &after) ||
+                                 __builtin_add_overflow(after, value, &after) || after > *cap);
+    QString status = QStringLiteral("succeeded");
+    QString failureCode;
+    if (screening.outcome == ScreeningOutcome::Match) {
+        status = QStringLiteral("rejected");
+        failureCode = QStringLiteral("sanctions_match");
+    } else if (overCap) {
+        status = QStringLiteral("rejected");
+        failureCode = QStringLiteral("limit_exceeded");
+    } else if (screening.outcome == ScreeningOutcome::Review) {
+        status = QStringLiteral("pending_review");
+    }
+
+    const qint64 now = ctx.nowSecs();
+    const QString paymentId = newId(QStringLiteral("pay_"));
+    const QString senderId = QStringLiteral("ext_") +
+                             crypto::base32Encode(ctx.key()
+                                                      .mac(QStringLiteral("counterparty"),
+                                                           SanctionsList::normalize(name.value()).toUtf8())
+                                                      .left(10),
+                                                  crypto::Padding::Without)
+                                 .toLower();
+    const QJsonObject counterparty{{QStringLiteral("name"), name.value()},
+                                   {QStringLiteral("type"), QStringLiteral("external")},
+                                   {QStringLiteral("id"), senderId}};
+    store.exec(
+        QStringLiteral("INSERT INTO payments (id, wallet_id, kind, status, failure_code, debit_amount, "
+                       "debit_currency, credit_amount, credit_currency, principal_cny, fees_json, "
+                       "counterparty_json, receipt_no, created_at, updated_at) VALUES (?, ?, 'incoming', "
+                       "?, ?, ?, 'CNY', ?, 'CNY', ?, '[]', ?, ?, ?, ?)"),
+        {paymentId, walletId, status,
+         failureCode.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(failureCode), value,
+         value, value, QString::fromUtf8(QJsonDocument(counterparty).toJson(QJsonDocument::Compact)),
+         newReceiptNo(ctx.now()), now, now});
+    const QString wallet = Ledger::walletAccount(walletId);
+    if (status == QLatin1String("succeeded"))
+        ledger.post(paymentId, {{Ledger::kIncoming, -value}, {wallet, value}}, now);
+    else if (status == QLatin1String("pending_review"))
+        ledger.hold(paymentId, walletId, value, QStringLiteral("CNY"), {{Ledger::kIncoming, -value}},
+                    {{wallet, value}}, now);
+    const qint64 delta = ledger.balance(walletId).available - before.available;
+    TransactionFeed(store, ctx.key()).appendForPayment(paymentId, delta, now);
+    QJsonObject details{{QStringLiteral("wallet_id"), walletId}, {QStringLiteral("status"), status}};
+    if (!screening.entryId.isEmpty())
+        details.insert(QStringLiteral("sanctions_entry"), screening.entryId);
+    store.audit(now, QStringLiteral("payment.incoming"), paymentId, details);
+    tx.commit();
+    return Response::created(*paymentJson(ctx, paymentId));
+}
 } // namespace
 
 void addDevRoutes(Router &router, GatewayContext &ctx)
@@ -65,6 +190,24 @@ void addDevRoutes(Router &router, GatewayContext &ctx)
             return Response::ok(
                 QJsonObject{{QStringLiteral("wallet_id"), walletId}, {QStringLiteral("tier"), tier}});
         });
+
+    router.add("POST", QStringLiteral("/v1/dev/wallets/{id}/incoming"), Access::Public,
+               [&ctx](const Request &req) { return receiveIncoming(ctx, req); });
+
+    router.add("POST", QStringLiteral("/v1/dev/reviews/{id}"), Access::Public, [&ctx](const Request &req) {
+        const QString decision = JsonFields(req.json).requireEnum(
+            QStringLiteral("decision"), {QStringLiteral("approve"), QStringLiteral("reject")});
+        StubStore::Transaction tx(ctx.store());
+        const bool approve = decision == QLatin1String("approve");
+        const QJsonObject payment = decideReview(ctx, req.param(QStringLiteral("id")), approve);
+        // Outgoing payments: usage counters, known payees, a transfer's recipient (payment_routes.cpp).
+        settleReviewedPayment(ctx, req.param(QStringLiteral("id")), approve);
+        tx.commit();
+        return Response::ok(payment);
+    });
+
+    router.add("GET", QStringLiteral("/v1/dev/ledger/check"), Access::Public,
+               [&ctx](const Request &) { return Response::ok(Ledger(ctx.store()).check().toJson()); });
 
     router.add("POST", QStringLiteral("/v1/dev/reset"), Access::Public, [&ctx](const Request &) {
         StubStore::Transaction tx(ctx.store());

@@ -65,6 +65,7 @@ GatewayServer::GatewayServer(StubConfig config, std::shared_ptr<Clock> clock, QO
     : QObject(parent)
     , m_context(std::move(config), std::move(clock))
     , m_rng(m_context.config().seed ? *m_context.config().seed : std::random_device{}())
+    , m_commits(m_context.store())
 {
     registerRoutes();
 }
@@ -84,6 +85,11 @@ void GatewayServer::registerRoutes()
     addDeviceRoutes(m_router, m_context);
     addPasswordResetRoutes(m_router, m_context);
     addDevRoutes(m_router, m_context);
+    addTransactionRoutes(m_router, m_context);
+    addDirectoryRoutes(m_router, m_context);
+    addPaymentMethodRoutes(m_router, m_context);
+    addQuoteRoutes(m_router, m_context);
+    addPaymentRoutes(m_router, m_context);
 }
 
 bool GatewayServer::open(QString *error)
@@ -125,6 +131,8 @@ void GatewayServer::shutdown()
     if (m_http) {
         for (QTcpServer *server : m_http->servers())
             server->close();
+        // The open batch: commit it and answer (or fail) its requests.
+        m_commits.flush();
         // Answers waiting for their latency are already committed: deliver them now rather than lose them.
         while (!m_pending.empty())
             finish(m_pending.begin()->first);
@@ -137,6 +145,11 @@ void GatewayServer::shutdown()
             }
         }
         m_http.reset();
+        const CommitGroup::Stats stats = m_commits.stats();
+        qCDebug(lcGateway, "group commit: %llu requests in %llu batches (largest %d, %llu failed)",
+                static_cast<unsigned long long>(stats.requests),
+                static_cast<unsigned long long>(stats.batches), stats.largestBatch,
+                static_cast<unsigned long long>(stats.failedBatches));
     }
     m_context.close();
 }
@@ -204,6 +217,7 @@ void GatewayServer::onRequest(const QHttpServerRequest &httpRequest, QHttpServer
     Request request;
     Response response;
     bool drop = false;
+    m_commits.enter(); // false: no batch, the handler's transactions commit on their own
     try {
         request.method = methodName(httpRequest.method());
         const QUrl url = httpRequest.url();
@@ -229,14 +243,27 @@ void GatewayServer::onRequest(const QHttpServerRequest &httpRequest, QHttpServer
             drop ? " (dropped)" : "");
 
     QTcpSocket *socket = responder.socket();
+    Pending pending{std::make_shared<QHttpServerResponder>(std::move(responder)), QPointer(socket),
+                    std::move(response), drop};
+    // Nothing is written before the batch holding this request's changes is durable.
+    m_commits.defer([this, pending = std::move(pending)](bool durable) { deliver(pending, durable); });
+}
+
+void GatewayServer::deliver(Pending pending, bool durable)
+{
+    if (!durable) {
+        // The COMMIT failed: nothing of this request stayed, whatever the handler answered.
+        pending.response = errorResponse(ApiError::internalError());
+        pending.drop = false;
+    }
     const int latency = m_context.config().latencyMs;
     if (latency <= 0) {
-        write(responder, socket, response, drop);
+        if (pending.socket)
+            write(*pending.responder, pending.socket.data(), pending.response, pending.drop);
         return;
     }
     const quint64 id = ++m_nextPending;
-    m_pending.emplace(id, Pending{std::make_shared<QHttpServerResponder>(std::move(responder)),
-                                  QPointer(socket), std::move(response), drop});
+    m_pending.emplace(id, std::move(pending));
     QTimer::singleShot(latency, this, [this, id] { finish(id); });
 }
 

@@ -11,7 +11,10 @@
 //     RequestAuth::verifySession (401s in the contract's order)
 //   → body parsed for every method but GET/HEAD: not a JSON object → 400 invalid_json ({} when empty)
 //   → the handler: Response handler(const Request &)
-//   → --drop-after-commit-rate (non-GET /v1, not /v1/dev): the connection is aborted with no answer
+//   (onRequest() runs dispatch() inside the open group-commit batch, see CommitGroup: the answer waits until
+//    the batch's COMMIT is durable — a failed COMMIT turns every answer of the batch into 500)
+//   → --drop-after-commit-rate (non-GET /v1, not /v1/dev): the connection is aborted with no answer, after
+//     the commit
 //   → --latency-ms: the answer is written later by a QTimer, never by blocking the thread; the socket is
 //     guarded with QPointer (returning QFuture from a Qt 6.4.2 handler crashes, see CONVENTIONS.md).
 // Errors: handlers THROW ApiError (validation helpers in JsonFields do too). The throw never crosses the
@@ -42,6 +45,7 @@
 //      test in tests/stub/ with StubTestClient (tests/stub/stub_test_client.h).
 #pragma once
 
+#include "stub/commit_group.h"
 #include "stub/gateway_context.h"
 #include "stub/router.h"
 
@@ -84,7 +88,11 @@ public:
     GatewayContext &context() { return m_context; }
 
     // The whole pipeline without HTTP (tests, fuzzing). *drop is set when the answer must be dropped.
+    // Without an open batch each Transaction of the handler commits on its own.
     Response dispatch(Request &request, bool *drop);
+
+    // How group commit has batched the requests over HTTP so far (tests, benchmarks).
+    CommitGroup::Stats commitStats() const { return m_commits.stats(); }
 
 private:
     void registerRoutes();
@@ -98,6 +106,8 @@ private:
         Response response;
         bool drop = false;
     };
+    // Once the request's batch is committed (durable) or failed: answer now or after --latency-ms.
+    void deliver(Pending pending, bool durable);
     void finish(quint64 id);
     static void write(QHttpServerResponder &responder, QTcpSocket *socket, const Response &response,
                       bool drop);
@@ -106,6 +116,7 @@ private:
     Router m_router;
     std::unique_ptr<QHttpServer> m_http;
     std::mt19937_64 m_rng;
+    CommitGroup m_commits; // after m_context: it uses the store
     std::map<quint64, Pending> m_pending;
     quint64 m_nextPending = 0;
 };

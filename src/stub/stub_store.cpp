@@ -110,6 +110,150 @@ const QList<QStringList> kMigrations = {
             subject TEXT NOT NULL,
             details TEXT NOT NULL))"),
     },
+    // v2 — issue 4: money. Payment methods, the double-entry ledger (ledger.h) and its balance cache,
+    // quotes, payments, the transaction feed (transaction_feed.h) and idempotency keys.
+    {
+        QStringLiteral(R"(CREATE TABLE payment_methods (
+            id TEXT PRIMARY KEY,                 -- pm_…
+            wallet_id TEXT NOT NULL REFERENCES wallets(id),
+            type TEXT NOT NULL,                  -- card | bank_account
+            token TEXT NOT NULL,                 -- opaque processor token; never the number
+            brand TEXT,                          -- visa | mastercard | unionpay | amex | jcb
+            funding TEXT,                        -- debit | credit; NULL for accounts
+            last4 TEXT NOT NULL,
+            exp_month INTEGER,
+            exp_year INTEGER,
+            bank_id TEXT,
+            bank_name TEXT,
+            country TEXT,
+            holder_name TEXT NOT NULL,
+            test_behaviour TEXT NOT NULL DEFAULT 'succeed', -- succeed | decline | insufficient_funds |
+                                                            -- incorrect_cvc_once
+            charges INTEGER NOT NULL DEFAULT 0,  -- charge attempts so far (incorrect_cvc_once)
+            is_default INTEGER NOT NULL DEFAULT 0,
+            created_at INTEGER NOT NULL,
+            deleted_at INTEGER))"),
+        QStringLiteral("CREATE INDEX payment_methods_wallet ON payment_methods(wallet_id)"),
+        QStringLiteral(R"(CREATE TABLE ledger_accounts (
+            id TEXT PRIMARY KEY,                 -- e.g. 'wallet' + ':' + wallet id, see ledger.h (no colon here: Qt reads ':x' as a placeholder)
+            currency TEXT NOT NULL,
+            kind TEXT NOT NULL))"), // customer | bank | external
+        QStringLiteral(R"(CREATE TABLE ledger_entries (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            journal_id TEXT NOT NULL,            -- the payment id or another movement id
+            account_id TEXT NOT NULL REFERENCES ledger_accounts(id),
+            amount INTEGER NOT NULL,             -- minor units, signed; every journal sums to 0 per currency
+            currency TEXT NOT NULL,
+            created_at INTEGER NOT NULL))"),
+        QStringLiteral("CREATE INDEX ledger_entries_account ON ledger_entries(account_id)"),
+        QStringLiteral("CREATE INDEX ledger_entries_journal ON ledger_entries(journal_id)"),
+        QStringLiteral(R"(CREATE TABLE wallet_balances (
+            wallet_id TEXT NOT NULL,
+            currency TEXT NOT NULL,
+            available INTEGER NOT NULL,          -- = SUM(entries of the wallet's account)
+            pending INTEGER NOT NULL,            -- = SUM(entries of the wallet's hold account), see ledger.h
+            PRIMARY KEY (wallet_id, currency)))"),
+        // Beyond the agreed schema: what Ledger::hold() keeps to settle a hold later (release on approve,
+        // return on reject) without the caller having to remember where the money came from or goes.
+        QStringLiteral(R"(CREATE TABLE ledger_holds (
+            journal_id TEXT PRIMARY KEY,         -- the journal that placed the hold (the payment id)
+            wallet_id TEXT NOT NULL,
+            currency TEXT NOT NULL,
+            amount INTEGER NOT NULL,             -- > 0, on the wallet's hold account
+            funding_json TEXT NOT NULL,          -- postings that funded the hold (reversed on return)
+            release_json TEXT NOT NULL,          -- postings that receive the money on release
+            status TEXT NOT NULL,                -- held | released | returned
+            created_at INTEGER NOT NULL,
+            settled_at INTEGER))"),
+        QStringLiteral("CREATE INDEX ledger_holds_wallet ON ledger_holds(wallet_id, status)"),
+        QStringLiteral(R"(CREATE TABLE quotes (
+            id TEXT PRIMARY KEY,                 -- quo_…
+            wallet_id TEXT NOT NULL,
+            kind TEXT NOT NULL,
+            source TEXT NOT NULL,                -- 'balance' or a pm_… id
+            destination_json TEXT NOT NULL,
+            payee_type TEXT,
+            payee_id TEXT,
+            payee_name TEXT,
+            payee_country TEXT,
+            credit_amount INTEGER,
+            credit_currency TEXT,
+            principal_cny INTEGER NOT NULL,
+            debit_amount INTEGER,
+            debit_currency TEXT,
+            fees_json TEXT NOT NULL,
+            fx_rate TEXT,
+            requires_otp INTEGER NOT NULL,
+            cross_border INTEGER NOT NULL,
+            created_at INTEGER NOT NULL,
+            expires_at INTEGER NOT NULL,
+            used_at INTEGER))"),
+        QStringLiteral("CREATE INDEX quotes_wallet ON quotes(wallet_id)"),
+        QStringLiteral(R"(CREATE TABLE payments (
+            id TEXT PRIMARY KEY,                 -- pay_…
+            wallet_id TEXT NOT NULL,
+            quote_id TEXT UNIQUE,
+            kind TEXT NOT NULL,                  -- payment | transfer | top_up | withdrawal | incoming
+            status TEXT NOT NULL,                -- succeeded | processing | pending_review | rejected
+            failure_code TEXT,
+            debit_amount INTEGER,
+            debit_currency TEXT,
+            credit_amount INTEGER,
+            credit_currency TEXT,
+            principal_cny INTEGER NOT NULL,
+            fees_json TEXT NOT NULL,
+            fx_rate TEXT,
+            counterparty_json TEXT NOT NULL,
+            note_sealed BLOB,                    -- ServerKey::seal(payments/note/<id>)
+            travel_rule_json TEXT,
+            large_value_flag INTEGER NOT NULL DEFAULT 0,
+            receipt_no TEXT NOT NULL UNIQUE,
+            created_at INTEGER NOT NULL,
+            updated_at INTEGER NOT NULL))"),
+        QStringLiteral("CREATE INDEX payments_wallet ON payments(wallet_id, created_at)"),
+        QStringLiteral("CREATE INDEX payments_status ON payments(status)"),
+        QStringLiteral(R"(CREATE TABLE transactions (
+            seq INTEGER PRIMARY KEY AUTOINCREMENT, -- the feed's commit order; cursors encode it
+            id TEXT NOT NULL UNIQUE,             -- txn_…
+            wallet_id TEXT NOT NULL,
+            payment_id TEXT NOT NULL,
+            kind TEXT NOT NULL,
+            status TEXT NOT NULL,
+            amount INTEGER NOT NULL,             -- signed change to the available balance
+            currency TEXT NOT NULL,
+            fees_json TEXT,
+            counterparty_json TEXT,
+            note_sealed BLOB,
+            receipt_no TEXT,
+            created_at INTEGER NOT NULL,
+            updated_at INTEGER NOT NULL,
+            balance_after INTEGER))"),
+        QStringLiteral("CREATE INDEX transactions_wallet ON transactions(wallet_id, seq)"),
+        QStringLiteral("CREATE INDEX transactions_payment ON transactions(payment_id)"),
+        QStringLiteral(R"(CREATE TABLE idempotency_keys (
+            wallet_id TEXT NOT NULL,
+            key TEXT NOT NULL,
+            request_hash TEXT NOT NULL,          -- SHA-256 of the canonical JSON body
+            status INTEGER,                      -- NULL while the first request is in progress
+            response_body TEXT,
+            created_at INTEGER NOT NULL,         -- kept 24 h
+            PRIMARY KEY (wallet_id, key)))"),
+        QStringLiteral("CREATE INDEX idempotency_keys_created ON idempotency_keys(created_at)"),
+    },
+    // v3 — issue 4: what the limit and second-factor rules read on every quote and payment (money_rules.h),
+    // kept as running counters in the payment's own transaction so no request sums the wallet's history.
+    {
+        QStringLiteral(R"(CREATE TABLE wallet_usage (
+            wallet_id TEXT NOT NULL,
+            period TEXT NOT NULL,                -- e.g. 'day/2025-03-01', 'year/2025', see money_rules.h
+            amount INTEGER NOT NULL,             -- CNY minor units
+            PRIMARY KEY (wallet_id, period)) WITHOUT ROWID)"),
+        QStringLiteral(R"(CREATE TABLE wallet_payees (
+            wallet_id TEXT NOT NULL,
+            payee_id TEXT NOT NULL,              -- mer_… or wal_…: paid with a SUCCEEDED payment or transfer
+            first_paid_at INTEGER NOT NULL,
+            PRIMARY KEY (wallet_id, payee_id)) WITHOUT ROWID)"),
+    },
 };
 
 QAtomicInteger<quint64> g_connectionCounter;
@@ -165,6 +309,7 @@ bool StubStore::open(const QString &path, QString *error)
 
 void StubStore::close()
 {
+    m_batchOpen = false; // closing the connection rolls an open batch back
     if (!QSqlDatabase::contains(m_connectionName))
         return;
     {
@@ -246,22 +391,70 @@ void StubStore::audit(qint64 time, const QString &event, const QString &subject,
 StubStore::Transaction::Transaction(StubStore &store)
     : m_store(store)
 {
-    m_store.exec(QStringLiteral("BEGIN IMMEDIATE"));
+    if (m_store.m_batchOpen || m_store.m_openTransactions > 0) {
+        m_savepoint = QStringLiteral("tx%1").arg(++m_store.m_savepointCounter);
+        m_store.exec(QStringLiteral("SAVEPOINT ") + m_savepoint);
+    } else {
+        m_store.exec(QStringLiteral("BEGIN IMMEDIATE"));
+    }
+    ++m_store.m_openTransactions;
 }
 
 StubStore::Transaction::~Transaction()
 {
     if (m_done)
         return;
+    --m_store.m_openTransactions;
     QSqlQuery query(m_store.database());
-    if (!query.exec(QStringLiteral("ROLLBACK")))
-        qCWarning(lcStore, "rollback failed: %s", qPrintable(query.lastError().text()));
+    if (m_savepoint.isEmpty()) {
+        if (!query.exec(QStringLiteral("ROLLBACK")))
+            qCWarning(lcStore, "rollback failed: %s", qPrintable(query.lastError().text()));
+        return;
+    }
+    // ROLLBACK TO keeps the savepoint open; RELEASE then removes it (its work is already undone).
+    if (!query.exec(QStringLiteral("ROLLBACK TO ") + m_savepoint) ||
+        !query.exec(QStringLiteral("RELEASE ") + m_savepoint))
+        qCWarning(lcStore, "rollback to a savepoint failed: %s", qPrintable(query.lastError().text()));
 }
 
 void StubStore::Transaction::commit()
 {
-    m_store.exec(QStringLiteral("COMMIT"));
+    m_store.exec(m_savepoint.isEmpty() ? QStringLiteral("COMMIT") : QStringLiteral("RELEASE ") + m_savepoint);
     m_done = true;
+    --m_store.m_openTransactions;
+}
+
+void StubStore::beginBatch()
+{
+    if (m_batchOpen || m_openTransactions > 0)
+        throw StoreError("a batch cannot start inside a transaction");
+    exec(QStringLiteral("BEGIN IMMEDIATE"));
+    m_batchOpen = true;
+}
+
+void StubStore::commitBatch()
+{
+    if (!m_batchOpen)
+        throw StoreError("no batch is open");
+    m_batchOpen = false;
+    QSqlQuery query(database());
+    if (query.exec(QStringLiteral("COMMIT")))
+        return;
+    const QString why = query.lastError().text();
+    // A failed COMMIT may leave the transaction open (SQLITE_BUSY) or already rolled back (I/O errors):
+    // roll back in case, so that nothing of the batch stays and the connection is usable again.
+    query.exec(QStringLiteral("ROLLBACK"));
+    throw StoreError(QStringLiteral("batch commit failed: %1").arg(why).toStdString());
+}
+
+void StubStore::rollbackBatch()
+{
+    if (!m_batchOpen)
+        return;
+    m_batchOpen = false;
+    QSqlQuery query(database());
+    if (!query.exec(QStringLiteral("ROLLBACK")))
+        qCWarning(lcStore, "batch rollback failed: %s", qPrintable(query.lastError().text()));
 }
 
 } // namespace bw::stub

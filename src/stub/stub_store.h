@@ -53,7 +53,10 @@ public:
     void audit(qint64 time, const QString &event, const QString &subject, const QJsonObject &details = {});
 
     // RAII transaction: BEGIN IMMEDIATE at construction (the single writer takes the lock up front),
-    // ROLLBACK at scope exit unless commit() ran. Not nestable.
+    // ROLLBACK at scope exit unless commit() ran. Inside a batch (see beginBatch) or inside another
+    // Transaction it is a SAVEPOINT instead: commit() releases it (its work joins the enclosing
+    // transaction and becomes durable with it), scope exit without commit() rolls back to it, undoing only
+    // its own work. Handlers write the same code either way.
     class Transaction
     {
     public:
@@ -64,15 +67,33 @@ public:
         void commit(); // throws StoreError
     private:
         StubStore &m_store;
+        QString m_savepoint; // empty: a top-level BEGIN IMMEDIATE … COMMIT
         bool m_done = false;
     };
 
     QSqlDatabase database() const;
 
+    // Group commit (CommitGroup, gateway_server.cpp): beginBatch() opens ONE transaction (BEGIN IMMEDIATE)
+    // that every request's Transaction joins as a savepoint; commitBatch() makes all of it durable with one
+    // COMMIT (one fsync under synchronous=FULL). Statements outside any Transaction join the batch too (as
+    // they would autocommit without one). beginBatch throws StoreError, also when a Transaction or batch is
+    // already open. commitBatch throws StoreError when the COMMIT fails — the batch is then rolled back
+    // and closed, nothing of it stays. rollbackBatch() never throws.
+    void beginBatch();
+    void commitBatch();
+    void rollbackBatch();
+    bool inBatch() const { return m_batchOpen; }
+
+    // True while a Transaction is open on this store (the Ledger refuses to post outside one).
+    bool inTransaction() const { return m_openTransactions > 0; }
+
 private:
     bool migrate(QString *error);
 
     QString m_connectionName;
+    int m_openTransactions = 0;
+    bool m_batchOpen = false;
+    quint64 m_savepointCounter = 0; // names savepoints uniquely: tx1, tx2, …
 };
 
 } // namespace bw::stub

@@ -1,6 +1,6 @@
 // /v1/wallet… (authenticated) — the customer's wallet (gateway-api.md, "Wallet and two-factor"): reading
 // it, SMS codes for sensitive changes, the authenticator app (TOTP), and changing the PIN and the password.
-// Balances read zero until the ledger exists (the money issue).
+// Balances come from the Ledger (wallet_balances).
 //
 // Decisions where the contract is silent (Stripe-like; listed again in the test):
 // - Second factor for PIN change and TOTP disable ("otp"/"code"): a TOTP code (when TOTP is enabled) or
@@ -33,6 +33,7 @@
 #include "stub/credentials.h"
 #include "stub/gateway_context.h"
 #include "stub/json_fields.h"
+#include "stub/ledger.h"
 #include "stub/router.h"
 #include "stub/routes.h"
 #include "stub/tier_limits.h"
@@ -212,9 +213,11 @@ Response getWallet(GatewayContext &ctx, const Request &req)
     QJsonObject limits = TierLimits::forTier(tier).toJson();
     limits.insert(QStringLiteral("used_today"), moneyJson(0));
     limits.insert(QStringLiteral("used_this_year"), moneyJson(0));
+    // The Ledger's balance cache (wallet_balances), kept in the same transaction as every entry.
+    const WalletBalance cny = Ledger(ctx.store()).balance(req.walletId);
     const QJsonObject balance{{QStringLiteral("currency"), QStringLiteral("CNY")},
-                              {QStringLiteral("available"), moneyJson(0)},
-                              {QStringLiteral("pending"), moneyJson(0)}};
+                              {QStringLiteral("available"), moneyJson(cny.available)},
+                              {QStringLiteral("pending"), moneyJson(cny.pending)}};
     return Response::ok(QJsonObject{{QStringLiteral("wallet_id"), req.walletId},
                                     {QStringLiteral("full_name"), row.value(0).toString()},
                                     {QStringLiteral("phone_masked"), maskedPhone(row.value(1).toString())},

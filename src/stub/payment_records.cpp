@@ -1,0 +1,105 @@
+#include "stub/payment_records.h"
+
+#include "crypto/random.h"
+#include "stub/api_error.h"
+#include "stub/json_fields.h"
+#include "stub/ledger.h"
+#include "stub/transaction_feed.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSqlQuery>
+
+namespace bw::stub {
+
+QString newReceiptNo(const QDateTime &now)
+{
+    const auto bytes = crypto::randomBytes(12);
+    if (!bytes)
+        throw ApiError::internalError();
+    QString digits;
+    digits.reserve(12);
+    // One byte per digit: the modulo bias (256 = 25·10 + 6) is irrelevant for a receipt number.
+    for (const char byte : bytes.value())
+        digits.append(QChar(u'0' + quint8(byte) % 10));
+    return QStringLiteral("BW") + shanghaiDate(now).toString(QStringLiteral("yyyyMMdd")) + digits;
+}
+
+std::optional<QJsonObject> paymentJson(GatewayContext &ctx, const QString &paymentId, const QString &walletId)
+{
+    QSqlQuery row = ctx.store().exec(
+        QStringLiteral("SELECT wallet_id, kind, status, failure_code, debit_amount, debit_currency, "
+                       "credit_amount, credit_currency, fees_json, fx_rate, counterparty_json, note_sealed, "
+                       "travel_rule_json, receipt_no, created_at FROM payments WHERE id = ?"),
+        {paymentId});
+    if (!row.next() || (!walletId.isEmpty() && row.value(0).toString() != walletId))
+        return std::nullopt;
+    const auto money = [&row](int amount, int currency) {
+        return row.value(amount).isNull()
+                   ? QJsonValue()
+                   : QJsonValue(moneyJson(row.value(amount).toLongLong(), row.value(currency).toString()));
+    };
+    QJsonObject payment{
+        {QStringLiteral("id"), paymentId},
+        {QStringLiteral("kind"), row.value(1).toString()},
+        {QStringLiteral("status"), row.value(2).toString()},
+        {QStringLiteral("debit"), money(4, 5)},
+        {QStringLiteral("credit"), money(6, 7)},
+        {QStringLiteral("fees"), QJsonDocument::fromJson(row.value(8).toString().toUtf8()).array()},
+        {QStringLiteral("counterparty"), QJsonDocument::fromJson(row.value(10).toString().toUtf8()).object()},
+        {QStringLiteral("receipt_no"), row.value(13).toString()},
+        {QStringLiteral("created_at"), toRfc3339(row.value(14).toLongLong())},
+    };
+    if (!row.value(3).isNull())
+        payment.insert(QStringLiteral("failure_code"), row.value(3).toString());
+    if (!row.value(9).isNull())
+        payment.insert(QStringLiteral("fx_rate"), row.value(9).toString());
+    const QByteArray note = row.value(11).toByteArray();
+    if (!note.isEmpty())
+        payment.insert(QStringLiteral("note"), TransactionFeed::openNote(ctx.key(), paymentId, note));
+    if (!row.value(12).isNull())
+        payment.insert(QStringLiteral("travel_rule"),
+                       QJsonDocument::fromJson(row.value(12).toString().toUtf8()).object());
+    return payment;
+}
+
+QJsonObject decideReview(GatewayContext &ctx, const QString &paymentId, bool approve)
+{
+    StubStore &store = ctx.store();
+    if (!store.inTransaction())
+        throw StoreError("decideReview outside a transaction");
+    QSqlQuery row =
+        store.exec(QStringLiteral("SELECT wallet_id, status FROM payments WHERE id = ?"), {paymentId});
+    if (!row.next())
+        throw ApiError::resourceMissing(QStringLiteral("No such payment."), QStringLiteral("id"));
+    const QString walletId = row.value(0).toString();
+    if (row.value(1).toString() != QLatin1String("pending_review"))
+        throw ApiError::conflict(QStringLiteral("review_not_pending"),
+                                 QStringLiteral("The payment is not waiting for review."),
+                                 QStringLiteral("id"));
+
+    Ledger ledger(store);
+    const auto hold = ledger.findHold(paymentId);
+    if (!hold)
+        throw StoreError("payment in pending_review without a ledger hold");
+    const qint64 now = ctx.nowSecs();
+    const qint64 before = ledger.balance(walletId, hold->currency).available;
+    if (approve)
+        ledger.releaseHold(paymentId, now);
+    else
+        ledger.returnHold(paymentId, now);
+    const qint64 after = ledger.balance(walletId, hold->currency).available;
+
+    store.exec(
+        QStringLiteral("UPDATE payments SET status = ?, failure_code = ?, updated_at = ? WHERE id = ?"),
+        {approve ? QStringLiteral("succeeded") : QStringLiteral("rejected"),
+         approve ? QVariant(QMetaType(QMetaType::QString)) : QVariant(QStringLiteral("review_rejected")), now,
+         paymentId});
+    TransactionFeed(store, ctx.key()).appendForPayment(paymentId, after - before, now);
+    store.audit(
+        now, approve ? QStringLiteral("payment.review_approved") : QStringLiteral("payment.review_rejected"),
+        paymentId, {{QStringLiteral("wallet_id"), walletId}, {QStringLiteral("by"), QStringLiteral("demo")}});
+    return *paymentJson(ctx, paymentId);
+}
+
+} // namespace bw::stub
