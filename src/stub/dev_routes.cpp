@@ -26,6 +26,10 @@
 //   payment; not in review → 409 invalid_request_error `review_not_pending`; unknown → 404. An approved
 //   incoming transfer is not checked against the balance cap again: staff decided with the cap already
 //   counting it as pending.
+//   For an outgoing payment or transfer, settleReviewedPayment() (payment_routes.cpp) then updates what
+//   lives beside the ledger: a rejected one stops counting against the daily/annual limits, an approved one
+//   makes its payee known, and an approved transfer reaches the recipient (their "incoming" payment and
+//   feed entry).
 // - GET /v1/dev/ledger/check → LedgerCheck::toJson() (ledger.h): "balanced", "entries", "sum" plus per-
 //   currency sums, unbalanced journals, reconciliation of wallet_balances and of open holds.
 #include "core/name_validator.h"

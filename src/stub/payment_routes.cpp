@@ -203,9 +203,12 @@ void checkPin(GatewayContext &ctx, const WalletFacts &wallet, const QString &pin
 {
     if (wallet.frozen)
         throw pinLocked();
+    const bool right = pinMatches(ctx, pin, wallet.pinSalt, wallet.pinVerifier);
+    if (right && wallet.pinFailures == 0)
+        return; // the common case writes nothing
     StubStore &store = ctx.store();
     StubStore::Transaction tx(store);
-    if (!pinMatches(ctx, pin, wallet.pinSalt, wallet.pinVerifier)) {
+    if (!right) {
         const int failures = wallet.pinFailures + 1;
         const bool freeze = failures >= kMaxPinFailures;
         store.exec(QStringLiteral("UPDATE wallets SET pin_failures = ?, payments_frozen = ? WHERE id = ?"),
@@ -219,8 +222,7 @@ void checkPin(GatewayContext &ctx, const WalletFacts &wallet, const QString &pin
         throw ApiError::authentication(QStringLiteral("pin_invalid"), QStringLiteral("Wrong PIN."))
             .with(QStringLiteral("attempts_remaining"), kMaxPinFailures - failures);
     }
-    if (wallet.pinFailures > 0)
-        store.exec(QStringLiteral("UPDATE wallets SET pin_failures = 0 WHERE id = ?"), {wallet.id});
+    store.exec(QStringLiteral("UPDATE wallets SET pin_failures = 0 WHERE id = ?"), {wallet.id});
     tx.commit();
 }
 
@@ -383,6 +385,7 @@ QString execute(GatewayContext &ctx, const WalletFacts &wallet, const Quote &quo
     if (status == QLatin1String("succeeded") && verdict.structuring)
         status = QStringLiteral("pending_review");
 
+    const QString receiptNo = newReceiptNo(ctx.now());
     const QByteArray noteSealed =
         note && !note->isEmpty() ? TransactionFeed::sealNote(ctx.key(), paymentId, *note) : QByteArray();
     const QVariant nullText(QMetaType(QMetaType::QString));
@@ -398,22 +401,42 @@ QString execute(GatewayContext &ctx, const WalletFacts &wallet, const Quote &quo
          terms.fxRate ? QVariant(*terms.fxRate) : nullText, compactJson(terms.payee.counterpartyJson()),
          noteSealed.isEmpty() ? QVariant(QMetaType(QMetaType::QByteArray)) : QVariant(noteSealed),
          verdict.travelRule ? QVariant(compactJson(MoneyRules::travelRuleJson(wallet, terms))) : nullText,
-         verdict.largeValue ? 1 : 0, newReceiptNo(ctx.now()), now, now});
+         verdict.largeValue ? 1 : 0, receiptNo, now, now});
 
-    const qint64 before = ledger.balance(wallet.id).available;
     const QList<Posting> funding{{sourceAccount(terms, wallet.id), -terms.debitCny}};
     const QList<Posting> release = destinationPostings(terms, wallet.id);
-    if (status == QLatin1String("succeeded"))
-        ledger.post(paymentId, funding + release, now);
-    else if (status == QLatin1String("pending_review"))
+    // The feed's amount is the change to the available balance: the postings on the wallet's own account
+    // (a hold moves the funding only; a rejected payment moves nothing).
+    QList<Posting> moved;
+    if (status == QLatin1String("succeeded")) {
+        moved = funding + release;
+        ledger.post(paymentId, moved, now);
+    } else if (status == QLatin1String("pending_review")) {
+        moved = funding;
         ledger.hold(paymentId, wallet.id, terms.debitCny, QStringLiteral("CNY"), funding, release, now);
-    const qint64 after = ledger.balance(wallet.id).available;
-    TransactionFeed(store, ctx.key()).appendForPayment(paymentId, after - before, now);
+    }
+    qint64 delta = 0;
+    for (const Posting &posting : std::as_const(moved))
+        if (posting.account == Ledger::walletAccount(wallet.id) && posting.currency == QLatin1String("CNY"))
+            delta += posting.amount;
+    FeedEntry entry;
+    entry.walletId = wallet.id;
+    entry.paymentId = paymentId;
+    entry.kind = terms.kind;
+    entry.status = status;
+    entry.amount = delta;
+    entry.fees = terms.feesJson();
+    entry.counterparty = terms.payee.counterpartyJson();
+    entry.noteSealed = noteSealed;
+    entry.receiptNo = receiptNo;
+    entry.createdAt = now;
+    entry.updatedAt = now;
+    TransactionFeed(store, ctx.key()).append(entry);
 
     if (status != QLatin1String("rejected"))
         rules.recordUsage(wallet.id, terms.kind, terms.principalCny, terms.crossBorder, now);
     const bool spending = terms.kind == money_kind::kPayment || terms.kind == money_kind::kTransfer;
-    if (status == QLatin1String("succeeded") && spending)
+    if (status == QLatin1String("succeeded") && spending && !verdict.knownPayee)
         rules.recordPayee(wallet.id, terms.payee.id, now);
     if (status == QLatin1String("succeeded") && terms.kind == money_kind::kTransfer)
         creditRecipient(ctx, paymentId, wallet.id, wallet.fullName, terms.payee.id, terms.principalCny, now);
@@ -466,13 +489,18 @@ Response pay(GatewayContext &ctx, const QString &walletId, const PaymentInput &i
     std::optional<ApiError> declined;
     QString paymentId;
     {
-        StubStore::Transaction tx(store);
+        // Everything from here to the payment is one savepoint, so a refusal after the second factor (a
+        // limit, a decline) rolls the code's use back. Nothing before the payment writes without a second
+        // factor, so that common path needs no savepoint of its own: the request's idempotency savepoint
+        // (createPayment) already holds it.
+        std::optional<StubStore::Transaction> tx;
         MoneyRules rules(store);
         const Verdict verdict =
             rules.evaluate(*wallet, terms, rules.usage(walletId, now), Ledger(store).balance(walletId), now);
         if (verdict.requiresOtp) {
+            tx.emplace(store);
             if (auto error = checkSecondFactor(ctx, *wallet, quote->id, input.otp)) {
-                tx.commit(); // keep the counted wrong try
+                tx->commit(); // keep the counted wrong try
                 throw *error;
             }
         }
@@ -484,7 +512,8 @@ Response pay(GatewayContext &ctx, const QString &walletId, const PaymentInput &i
             if (method && method->isCard())
                 countCharge(store, method->id);
             paymentId = execute(ctx, *wallet, *quote, terms, verdict, input.note, now);
-            tx.commit();
+            if (tx)
+                tx->commit();
         }
     }
     if (declined) {

@@ -8,7 +8,9 @@
 //    keep-alive socket, loop one iteration (quote + payment) for --seconds:
 //      {"bench": "gateway", "clients": 16, "payments": N, "payments_per_s": F, "p50_ms": F, "p99_ms": F,
 //       "ratio_to_sqlite": F, ...}
-//    p50/p99 are per iteration (quote + payment, two round trips).
+//    p50/p99 are per iteration (quote + payment, two round trips). Before the timed loop each wallet is
+//    prepared (preparePayments): CNY 10,000.00 received and one payment to the merchant made with the
+//    quote's SMS code, so each timed payment (CNY 0.01, domestic, known payee) needs only the PIN.
 //    Until POST /v1/quotes and POST /v1/payments exist (probed at start: 404 → absent), the iteration is a
 //    stand-in of two signed, authenticated requests that each commit rows (GET /v1/wallet: nonce insert,
 //    device and session update) and the lines say "bench": "gateway_write_standin".
@@ -105,6 +107,8 @@ public:
     RawClient(const RawClient &) = delete;
     RawClient &operator=(const RawClient &) = delete;
 
+    const QString &pin() const { return m_wallet.pin; }
+
     struct Answer
     {
         int status = 0;
@@ -184,6 +188,44 @@ private:
 
 enum class Mode { Standin, Payments };
 
+// A domestic (CN) merchant of the seeded directory: no FX, no fees.
+const QString kBenchMerchant = QStringLiteral("mer_lantern_coffee");
+
+// What a wallet needs before the timed loop can pay with the PIN alone (gateway-api.md, "Quotes and
+// payments"): money (CNY 10,000.00 received through the demo incoming endpoint — a million CNY 0.01
+// payments, within the tier-3 balance cap) and one payment to the merchant already made with the quote's SMS
+// code, so the merchant is a known payee and small payments need no second factor.
+bool preparePayments(StubTestClient &setup, TestWallet &wallet)
+{
+    const Reply funded =
+        setup.post(QStringLiteral("/v1/dev/wallets/%1/incoming").arg(wallet.walletId),
+                   QJsonObject{{QStringLiteral("amount"),
+                                QJsonObject{{QStringLiteral("amount"), 1'000'000},
+                                            {QStringLiteral("currency"), QStringLiteral("CNY")}}},
+                               {QStringLiteral("from_name"), QStringLiteral("Zhang Wei")}});
+    const Reply quote = setup.sendAuthed(
+        wallet, "POST", QStringLiteral("/v1/quotes"),
+        QJsonObject{
+            {QStringLiteral("kind"), QStringLiteral("payment")},
+            {QStringLiteral("amount"),
+             QJsonObject{{QStringLiteral("amount"), 1}, {QStringLiteral("currency"), QStringLiteral("CNY")}}},
+            {QStringLiteral("source"), QStringLiteral("balance")},
+            {QStringLiteral("destination"), QJsonObject{{QStringLiteral("merchant_id"), kBenchMerchant}}}});
+    if (funded.status != 201 || quote.status != 201)
+        return false;
+    const QString quoteId = quote.json.value(QStringLiteral("quote_id")).toString();
+    if (setup.sendAuthed(wallet, "POST", QStringLiteral("/v1/quotes/%1/otp").arg(quoteId)).status != 202)
+        return false;
+    const QByteArray body = QJsonDocument(QJsonObject{{QStringLiteral("quote_id"), quoteId},
+                                                      {QStringLiteral("pin"), wallet.pin},
+                                                      {QStringLiteral("otp"), setup.lastCode(wallet.phone)}})
+                                .toJson(QJsonDocument::Compact);
+    const Reply paid = setup.sendSigned(wallet, "POST", QStringLiteral("/v1/payments"), body, {},
+                                        {{"Authorization", "Bearer " + wallet.token.toLatin1()},
+                                         {"Idempotency-Key", "bench-setup-" + wallet.walletId.toLatin1()}});
+    return paid.status == 201;
+}
+
 // One iteration: quote + payment (or the stand-in). False on any unexpected answer.
 bool iterate(Mode mode, RawClient &client, qint64 iteration, QByteArray *why)
 {
@@ -201,14 +243,13 @@ bool iterate(Mode mode, RawClient &client, qint64 iteration, QByteArray *why)
     // gateway-api.md, "Quotes and payments": pay CNY 0.01 to a CN merchant from the balance with the PIN
     // (the first payment to this payee was made with an OTP during setup, so only the PIN is required).
     const QByteArray quoteBody =
-        QJsonDocument(
-            QJsonObject{
-                {QStringLiteral("kind"), QStringLiteral("payment")},
-                {QStringLiteral("amount"), QJsonObject{{QStringLiteral("amount"), 1},
-                                                       {QStringLiteral("currency"), QStringLiteral("CNY")}}},
-                {QStringLiteral("source"), QStringLiteral("balance")},
-                {QStringLiteral("destination"),
-                 QJsonObject{{QStringLiteral("merchant_id"), qEnvironmentVariable("BENCH_MERCHANT")}}}})
+        QJsonDocument(QJsonObject{{QStringLiteral("kind"), QStringLiteral("payment")},
+                                  {QStringLiteral("amount"),
+                                   QJsonObject{{QStringLiteral("amount"), 1},
+                                               {QStringLiteral("currency"), QStringLiteral("CNY")}}},
+                                  {QStringLiteral("source"), QStringLiteral("balance")},
+                                  {QStringLiteral("destination"),
+                                   QJsonObject{{QStringLiteral("merchant_id"), kBenchMerchant}}}})
             .toJson(QJsonDocument::Compact);
     const auto quote = client.send("POST", "/v1/quotes", quoteBody);
     if (quote.status != 201) {
@@ -217,7 +258,7 @@ bool iterate(Mode mode, RawClient &client, qint64 iteration, QByteArray *why)
     }
     const QString quoteId = quote.json().value(QStringLiteral("quote_id")).toString();
     const QByteArray payBody = QJsonDocument(QJsonObject{{QStringLiteral("quote_id"), quoteId},
-                                                         {QStringLiteral("pin"), QStringLiteral("370915")}})
+                                                         {QStringLiteral("pin"), client.pin()}})
                                    .toJson(QJsonDocument::Compact);
     const auto payment = client.send(
         "POST", "/v1/payments", payBody,
@@ -286,21 +327,16 @@ int main(int argc, char **argv)
         const Reply probe = setup.post(QStringLiteral("/v1/quotes"));
         mode = probe.status == 404 ? Mode::Standin : Mode::Payments;
     }
-    if (mode == Mode::Payments) {
-        // TODO(quotes+payments helper): the setup a real payment needs — top up each wallet
-        // (POST /v1/dev/wallets/{id}/incoming), pick a CN merchant (GET /v1/merchants → BENCH_MERCHANT) and
-        // make the first payment to it with an OTP so later ones need only the PIN.
-        std::fprintf(stderr, "payments mode: the wallet setup (top-up, first payment with OTP) is not "
-                             "written yet\n");
-        return 1;
-    }
-
     const int maxClients = *std::max_element(clientCounts.begin(), clientCounts.end());
     std::vector<TestWallet> wallets;
     for (int i = 0; i < maxClients; ++i) {
         TestWallet wallet = setup.enrollWallet();
         if (wallet.walletId.isEmpty() || !setup.signIn(wallet)) {
             std::fprintf(stderr, "enrollment failed: %s\n", qPrintable(setup.lastError()));
+            return 1;
+        }
+        if (mode == Mode::Payments && !preparePayments(setup, wallet)) {
+            std::fprintf(stderr, "payment setup failed: %s\n", qPrintable(setup.lastError()));
             return 1;
         }
         wallets.push_back(wallet);

@@ -215,7 +215,7 @@ private Q_SLOTS:
         QVERIFY(m_byKey.count(QStringLiteral("GET /healthz")));
         QVERIFY(m_byKey.count(QStringLiteral("POST /v1/enrollments/{}/otp/verify")));
         QVERIFY(m_byKey.count(QStringLiteral("POST /v1/dev/reset")));
-        QVERIFY(m_byKey.at(QStringLiteral("POST /v1/payments")).planned);
+        QVERIFY(!m_byKey.at(QStringLiteral("POST /v1/payments")).planned);
         QVERIFY(!m_byKey.at(QStringLiteral("POST /v1/sessions")).planned);
         QCOMPARE(m_byKey.at(QStringLiteral("POST /v1/sessions")).schemes,
                  (QStringList{QStringLiteral("DeviceId"), QStringLiteral("Timestamp"),
