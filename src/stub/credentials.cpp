@@ -3,6 +3,7 @@
 #include "core/password_policy.h"
 #include "crypto/constant_time.h"
 #include "crypto/encoding.h"
+#include "crypto/otp.h"
 #include "crypto/password_hash.h"
 #include "crypto/random.h"
 #include "stub/api_error.h"
@@ -66,9 +67,9 @@ DeviceCredentials createDevice(GatewayContext &ctx, const QString &walletId, con
     const QByteArray sealed = ctx.key().seal(secret.value(), QStringLiteral("devices"),
                                              QStringLiteral("secret"), credentials.deviceId);
     crypto::secureWipe(secret.value());
-    ctx.store().exec(QStringLiteral("INSERT INTO devices (id, wallet_id, name, secret_sealed, created_at) "
-                                    "VALUES (?, ?, ?, ?, ?)"),
-                     {credentials.deviceId, walletId, name, sealed, ctx.nowSecs()});
+    ctx.store().run(QStringLiteral("INSERT INTO devices (id, wallet_id, name, secret_sealed, created_at) "
+                                   "VALUES (?, ?, ?, ?, ?)"),
+                    {credentials.deviceId, walletId, name, sealed, ctx.nowSecs()});
     return credentials;
 }
 
@@ -84,7 +85,7 @@ void checkPasswordWithLockout(GatewayContext &ctx, const QString &walletId, cons
 {
     StubStore &store = ctx.store();
     const qint64 now = ctx.nowSecs();
-    QSqlQuery row = store.exec(
+    StubStore::Query row = store.query(
         QStringLiteral("SELECT password_verifier, password_failures, locked_until FROM wallets WHERE id = ?"),
         {walletId});
     if (!row.next())
@@ -117,7 +118,7 @@ void checkPasswordWithLockout(GatewayContext &ctx, const QString &walletId, cons
 
     StubStore::Transaction tx(store);
     if (match) {
-        store.exec(
+        store.run(
             QStringLiteral("UPDATE wallets SET password_failures = 0, locked_until = NULL WHERE id = ?"),
             {walletId});
         tx.commit();
@@ -126,19 +127,44 @@ void checkPasswordWithLockout(GatewayContext &ctx, const QString &walletId, cons
     ++failures;
     if (failures >= kMaxPasswordFailures) {
         const qint64 until = now + kLockSecs;
-        store.exec(QStringLiteral("UPDATE wallets SET password_failures = ?, locked_until = ? WHERE id = ?"),
-                   {failures, until, walletId});
+        store.run(QStringLiteral("UPDATE wallets SET password_failures = ?, locked_until = ? WHERE id = ?"),
+                  {failures, until, walletId});
         store.audit(now, QStringLiteral("wallet.locked"), walletId,
                     {{QStringLiteral("until"), toRfc3339(until)}});
         tx.commit();
         throw locked(until);
     }
-    store.exec(QStringLiteral("UPDATE wallets SET password_failures = ?, locked_until = NULL WHERE id = ?"),
-               {failures, walletId});
+    store.run(QStringLiteral("UPDATE wallets SET password_failures = ?, locked_until = NULL WHERE id = ?"),
+              {failures, walletId});
     store.audit(now, QStringLiteral("wallet.password_failed"), walletId);
     tx.commit();
     throw ApiError::authentication(QStringLiteral("invalid_credentials"), QStringLiteral("Wrong password."))
         .with(QStringLiteral("attempts_remaining"), kMaxPasswordFailures - failures);
+}
+
+TotpVerdict verifyTotpOnce(GatewayContext &ctx, const QString &walletId, const QByteArray &secretSealed,
+                           std::optional<quint64> lastStep, const QString &code)
+{
+    const crypto::SecretBytes secret =
+        ctx.key().open(secretSealed, QStringLiteral("wallets"), QStringLiteral("totp_secret"), walletId);
+    const auto match = crypto::verifyTotp(secret.view(), code, ctx.nowSecs(), lastStep);
+    if (match) {
+        const qint64 step = qint64(match.value().step);
+        const QSqlQuery moved =
+            ctx.store().exec(QStringLiteral("UPDATE wallets SET totp_last_step = ? WHERE id = ? AND "
+                                            "(totp_last_step IS NULL OR totp_last_step < ?)"),
+                             {step, walletId, step});
+        return moved.numRowsAffected() == 1 ? TotpVerdict::Accepted : TotpVerdict::Replayed;
+    }
+    switch (match.error()) {
+    case crypto::CryptoError::OtpReplayed:
+        return TotpVerdict::Replayed;
+    case crypto::CryptoError::OtpMismatch:
+    case crypto::CryptoError::MalformedOtpCode:
+        return TotpVerdict::Wrong;
+    default:
+        throw ApiError::internalError();
+    }
 }
 
 } // namespace bw::stub

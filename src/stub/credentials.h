@@ -4,11 +4,16 @@
 //   NFKC-normalized password (PasswordPolicy::normalize);
 // - PINs: HMAC-SHA256 under the server key of salt ‖ PIN (DESIGN.md: a 6-digit space cannot be saved by a
 //   slow hash; the pepper plus the lockout protect it);
-// - device secrets: 32 CSPRNG bytes, returned once (base64) and stored sealed under the server key.
+// - device secrets: 32 CSPRNG bytes, returned once (base64) and stored sealed under the server key;
+// - TOTP codes: checked against the wallet's sealed secret with ONE replay guard per wallet
+//   (wallets.totp_last_step), so a code is accepted once for any purpose (PIN change, TOTP disable or
+//   confirm, a payment).
 #pragma once
 
 #include <QByteArray>
 #include <QString>
+
+#include <optional>
 
 namespace bw::stub {
 
@@ -43,5 +48,19 @@ QString checkDeviceName(const QString &name, const QString &param = QStringLiter
 // password clears the count. Runs and commits its own transaction (a wrong try must be kept even though
 // an error is answered): call it OUTSIDE a transaction, before the route's own writes.
 void checkPasswordWithLockout(GatewayContext &ctx, const QString &walletId, const QString &password);
+
+enum class TotpVerdict {
+    Accepted, // right code of a step after the wallet's last used one; that step is now the last used
+    Replayed, // right code, but its step (or a later one) was already used: not a guess, never counted
+    Wrong,    // wrong or malformed code: the caller counts it against its purpose
+};
+
+// Checks `code` (±1 step around ctx's now) against the wallet's TOTP secret, sealed under the server key
+// (wallets.totp_secret, row `walletId`), and its replay guard `lastStep` as the caller loaded it. Accepting
+// moves wallets.totp_last_step forward with a conditional UPDATE, so a step is accepted once even when the
+// caller's copy of lastStep is stale. Call inside the caller's transaction (the new last step commits or
+// rolls back with the route's work). Throws ApiError::internalError() when the secret cannot be opened.
+TotpVerdict verifyTotpOnce(GatewayContext &ctx, const QString &walletId, const QByteArray &secretSealed,
+                           std::optional<quint64> lastStep, const QString &code);
 
 } // namespace bw::stub

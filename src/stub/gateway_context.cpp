@@ -1,5 +1,7 @@
 #include "stub/gateway_context.h"
 
+#include "stub/directory.h"
+
 #include <QDir>
 #include <QFileInfo>
 
@@ -18,6 +20,28 @@ bool GatewayContext::open(QString *error)
         *error = QStringLiteral("no database file given");
         return false;
     }
+    // The seeded data first: a broken seed is a bug of the build, and the server refuses to start on it
+    // (before creating a key or database file) instead of answering 500 to every payment, or screening every
+    // name as review, once customers are in. Checked in this order: the directory is a process-wide static
+    // (Directory::seeded()), the others are loaded per server.
+    const Directory &directory = Directory::seeded();
+    if (!directory.isValid()) {
+        *error = QStringLiteral("directory: ") + directory.errorString();
+        return false;
+    }
+    // SanctionsList fails closed (every name screens as review), but a bank must not run on a broken list:
+    // every enrollment and transfer would stall in review, and nobody would be screened against the list.
+    auto sanctions = std::make_unique<SanctionsList>();
+    if (!sanctions->isValid()) {
+        *error = QStringLiteral("sanctions list: ") + sanctions->errorString();
+        return false;
+    }
+    auto banks = std::make_unique<BankDirectory>();
+    if (!banks->isValid()) {
+        *error = QStringLiteral("banks list: %1").arg(banks->errorString());
+        return false;
+    }
+
     const QFileInfo info(m_config.dbPath);
     if (!QDir().mkpath(info.absolutePath())) {
         *error = QStringLiteral("cannot create the folder %1").arg(info.absolutePath());
@@ -27,17 +51,8 @@ bool GatewayContext::open(QString *error)
         return false;
     if (!m_store.open(m_config.dbPath, error))
         return false;
-    m_sanctions = std::make_unique<SanctionsList>();
-    if (!m_sanctions->isValid()) {
-        // SanctionsList fails closed (every name → review); the server still starts, loudly.
-        qWarning("bw.stub: sanctions list not loaded: %s", qPrintable(m_sanctions->errorString()));
-    }
-    m_banks = std::make_unique<BankDirectory>();
-    if (!m_banks->isValid()) {
-        *error = QStringLiteral("banks list: %1").arg(m_banks->errorString());
-        m_store.close();
-        return false;
-    }
+    m_sanctions = std::move(sanctions);
+    m_banks = std::move(banks);
     return true;
 }
 

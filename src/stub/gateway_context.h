@@ -22,7 +22,10 @@ class GatewayContext
 public:
     GatewayContext(StubConfig config, std::shared_ptr<Clock> clock);
 
-    // Opens the database and the server key, loads the seeded data. False with *error on failure.
+    // Checks the seeded data, then opens the server key and the database. False with *error on failure,
+    // with nothing opened: "directory: …" (merchants, FX rates, fees), "sanctions list: …", "banks list: …"
+    // when a seed file is missing or invalid — the server refuses to start rather than run without its
+    // reference data or screening (a SanctionsList that failed to load would screen every name as review).
     bool open(QString *error);
     void close();
 

@@ -216,12 +216,15 @@ void Ledger::post(const QString &journalId, const QList<Posting> &postings, qint
         throw LedgerError(LedgerError::Code::DuplicateJournal,
                           QStringLiteral("journal %1 was posted before").arg(journalId));
     std::map<WalletKey, WalletBalance> deltas;
+    QList<const Line *> newAccounts; // lines whose account does not exist yet: created below
     for (const Line &line : lines) {
         const QVariant stored =
             m_store.scalar(QStringLiteral("SELECT currency FROM ledger_accounts WHERE id = ?"), {line.id});
         if (stored.isValid() && stored.toString() != line.currency)
             throw LedgerError(LedgerError::Code::CurrencyMismatch,
                               QStringLiteral("account %1 holds %2").arg(line.id, stored.toString()));
+        if (!stored.isValid())
+            newAccounts.append(&line);
         if (line.info.side == WalletSide::None)
             continue;
         WalletBalance &delta = deltas[{line.info.walletId, line.currency}];
@@ -241,24 +244,26 @@ void Ledger::post(const QString &journalId, const QList<Posting> &postings, qint
         updated[key] = next;
     }
 
-    for (const Line &line : lines) {
-        m_store.exec(
+    // OR IGNORE: two lines of one journal may name the same new account.
+    for (const Line *line : newAccounts)
+        m_store.run(
             QStringLiteral("INSERT OR IGNORE INTO ledger_accounts (id, currency, kind) VALUES (?, ?, ?)"),
-            {line.id, line.currency, line.info.kind});
-        m_store.exec(QStringLiteral("INSERT INTO ledger_entries (journal_id, account_id, amount, currency, "
-                                    "created_at) VALUES (?, ?, ?, ?, ?)"),
-                     {journalId, line.id, line.amount, line.currency, now});
+            {line->id, line->currency, line->info.kind});
+    for (const Line &line : lines) {
+        m_store.run(QStringLiteral("INSERT INTO ledger_entries (journal_id, account_id, amount, currency, "
+                                   "created_at) VALUES (?, ?, ?, ?, ?)"),
+                    {journalId, line.id, line.amount, line.currency, now});
     }
     for (const auto &[key, next] : updated)
-        m_store.exec(QStringLiteral("INSERT INTO wallet_balances (wallet_id, currency, available, pending) "
-                                    "VALUES (?, ?, ?, ?) ON CONFLICT (wallet_id, currency) DO UPDATE SET "
-                                    "available = excluded.available, pending = excluded.pending"),
-                     {key.walletId, key.currency, next.available, next.pending});
+        m_store.run(QStringLiteral("INSERT INTO wallet_balances (wallet_id, currency, available, pending) "
+                                   "VALUES (?, ?, ?, ?) ON CONFLICT (wallet_id, currency) DO UPDATE SET "
+                                   "available = excluded.available, pending = excluded.pending"),
+                    {key.walletId, key.currency, next.available, next.pending});
 }
 
 WalletBalance Ledger::balance(const QString &walletId, const QString &currency)
 {
-    QSqlQuery row = m_store.exec(
+    StubStore::Query row = m_store.query(
         QStringLiteral("SELECT available, pending FROM wallet_balances WHERE wallet_id = ? AND currency = ?"),
         {walletId, currency});
     if (!row.next())
@@ -268,8 +273,9 @@ WalletBalance Ledger::balance(const QString &walletId, const QString &currency)
 
 qint64 Ledger::accountBalance(const QString &base, const QString &currency)
 {
-    QSqlQuery rows = m_store.exec(QStringLiteral("SELECT amount FROM ledger_entries WHERE account_id = ?"),
-                                  {accountId(base, currency)});
+    StubStore::Query rows =
+        m_store.query(QStringLiteral("SELECT amount FROM ledger_entries WHERE account_id = ?"),
+                      {accountId(base, currency)});
     qint64 total = 0;
     while (rows.next())
         if (!checkedAdd(total, rows.value(0).toLongLong()))
@@ -291,7 +297,7 @@ void Ledger::hold(const QString &journalId, const QString &walletId, qint64 amou
     QList<Posting> journal = funding;
     journal.append({hold, amount, currency});
     post(journalId, journal, now);
-    m_store.exec(
+    m_store.run(
         QStringLiteral("INSERT INTO ledger_holds (journal_id, wallet_id, currency, amount, funding_json, "
                        "release_json, status, created_at) VALUES (?, ?, ?, ?, ?, ?, 'held', ?)"),
         {journalId, walletId, currency, amount,
@@ -301,7 +307,7 @@ void Ledger::hold(const QString &journalId, const QString &walletId, qint64 amou
 
 std::optional<Ledger::Hold> Ledger::findHold(const QString &journalId)
 {
-    QSqlQuery row = m_store.exec(
+    StubStore::Query row = m_store.query(
         QStringLiteral("SELECT wallet_id, currency, amount, status FROM ledger_holds WHERE journal_id = ?"),
         {journalId});
     if (!row.next())
@@ -323,9 +329,10 @@ void Ledger::returnHold(const QString &journalId, qint64 now)
 void Ledger::settleHold(const QString &journalId, bool release, qint64 now)
 {
     requireTransaction();
-    QSqlQuery row = m_store.exec(QStringLiteral("SELECT wallet_id, currency, amount, status, funding_json, "
-                                                "release_json FROM ledger_holds WHERE journal_id = ?"),
-                                 {journalId});
+    StubStore::Query row =
+        m_store.query(QStringLiteral("SELECT wallet_id, currency, amount, status, funding_json, "
+                                     "release_json FROM ledger_holds WHERE journal_id = ?"),
+                      {journalId});
     if (!row.next())
         throw LedgerError(LedgerError::Code::NoSuchHold, QStringLiteral("no hold %1").arg(journalId));
     if (row.value(3).toString() != QLatin1String("held"))
@@ -346,8 +353,8 @@ void Ledger::settleHold(const QString &journalId, bool release, qint64 now)
         }
     }
     post(journalId + (release ? QStringLiteral("/release") : QStringLiteral("/return")), journal, now);
-    m_store.exec(QStringLiteral("UPDATE ledger_holds SET status = ?, settled_at = ? WHERE journal_id = ?"),
-                 {release ? QStringLiteral("released") : QStringLiteral("returned"), now, journalId});
+    m_store.run(QStringLiteral("UPDATE ledger_holds SET status = ?, settled_at = ? WHERE journal_id = ?"),
+                {release ? QStringLiteral("released") : QStringLiteral("returned"), now, journalId});
 }
 
 LedgerCheck Ledger::check()
@@ -360,8 +367,8 @@ LedgerCheck Ledger::check()
 
     std::unordered_map<QString, std::map<QString, qint64>> journals; // journal → currency → sum
     std::map<QString, qint64> accounts;                              // stored account id → sum
-    QSqlQuery rows =
-        m_store.exec(QStringLiteral("SELECT journal_id, account_id, amount, currency FROM ledger_entries"));
+    StubStore::Query rows =
+        m_store.query(QStringLiteral("SELECT journal_id, account_id, amount, currency FROM ledger_entries"));
     while (rows.next()) {
         ++result.entries;
         const qint64 amount = rows.value(2).toLongLong();
@@ -408,8 +415,8 @@ LedgerCheck Ledger::check()
         (info->side == WalletSide::Available ? balance.available : balance.pending) = sum;
     }
     std::map<WalletKey, WalletBalance> cached;
-    QSqlQuery balances =
-        m_store.exec(QStringLiteral("SELECT wallet_id, currency, available, pending FROM wallet_balances"));
+    StubStore::Query balances =
+        m_store.query(QStringLiteral("SELECT wallet_id, currency, available, pending FROM wallet_balances"));
     while (balances.next()) {
         ++result.walletRowsChecked;
         cached[{balances.value(0).toString(), balances.value(1).toString()}] = {
@@ -436,7 +443,7 @@ LedgerCheck Ledger::check()
 
     // Open holds against the hold accounts.
     std::map<WalletKey, qint64> held;
-    QSqlQuery holds = m_store.exec(
+    StubStore::Query holds = m_store.query(
         QStringLiteral("SELECT wallet_id, currency, amount FROM ledger_holds WHERE status = 'held'"));
     while (holds.next()) {
         ++result.openHolds;

@@ -99,7 +99,7 @@ QJsonArray Terms::feesJson() const
 
 std::optional<WalletFacts> WalletFacts::load(StubStore &store, const QString &walletId)
 {
-    QSqlQuery row = store.exec(
+    StubStore::Query row = store.query(
         QStringLiteral(
             "SELECT tier, kyc_status, full_name, phone, document_country, payments_frozen, "
             "pin_failures, pin_salt, pin_verifier, totp_enabled, totp_secret_sealed, totp_last_step "
@@ -240,10 +240,10 @@ Usage MoneyRules::usage(const QString &walletId, qint64 now)
     const QString month = period(kWithdrawalMonth, now);
     const QString transfers = period(kTransferDay, now);
     const QString crossBorder = period(kCrossBorderDay, now);
-    QSqlQuery rows =
-        m_store.exec(QStringLiteral("SELECT period, amount FROM wallet_usage WHERE wallet_id = ? AND "
-                                    "period IN (?, ?, ?, ?, ?)"),
-                     {walletId, day, year, month, transfers, crossBorder});
+    StubStore::Query rows =
+        m_store.query(QStringLiteral("SELECT period, amount FROM wallet_usage WHERE wallet_id = ? AND "
+                                     "period IN (?, ?, ?, ?, ?)"),
+                      {walletId, day, year, month, transfers, crossBorder});
     Usage usage;
     while (rows.next()) {
         const QString name = rows.value(0).toString();
@@ -369,7 +369,7 @@ void MoneyRules::recordUsage(const QString &walletId, const QString &kind, qint6
     if (kind == money_kind::kWithdrawal)
         adds.append({period(kWithdrawalMonth, createdAt), principalCny});
     for (const auto &[name, amount] : adds)
-        m_store.exec(
+        m_store.run(
             QStringLiteral("INSERT INTO wallet_usage (wallet_id, period, amount) VALUES (?, ?, ?) "
                            "ON CONFLICT (wallet_id, period) DO UPDATE SET amount = amount + excluded.amount"),
             {walletId, name, sign * amount});
@@ -377,14 +377,14 @@ void MoneyRules::recordUsage(const QString &walletId, const QString &kind, qint6
 
 void MoneyRules::recordPayee(const QString &walletId, const QString &payeeId, qint64 now)
 {
-    m_store.exec(QStringLiteral("INSERT OR IGNORE INTO wallet_payees (wallet_id, payee_id, first_paid_at) "
-                                "VALUES (?, ?, ?)"),
-                 {walletId, payeeId, now});
+    m_store.run(QStringLiteral("INSERT OR IGNORE INTO wallet_payees (wallet_id, payee_id, first_paid_at) "
+                               "VALUES (?, ?, ?)"),
+                {walletId, payeeId, now});
 }
 
 std::optional<Quote> Quote::find(StubStore &store, const QString &id)
 {
-    QSqlQuery row = store.exec(
+    StubStore::Query row = store.query(
         QStringLiteral("SELECT wallet_id, kind, source, payee_type, payee_id, payee_name, payee_country, "
                        "credit_amount, credit_currency, principal_cny, debit_amount, fees_json, fx_rate, "
                        "requires_otp, cross_border, created_at, expires_at, used_at, destination_json "
@@ -429,7 +429,7 @@ std::optional<Quote> Quote::find(StubStore &store, const QString &id)
 
 void Quote::insert(StubStore &store, const QJsonObject &destination) const
 {
-    store.exec(
+    store.run(
         QStringLiteral("INSERT INTO quotes (id, wallet_id, kind, source, destination_json, payee_type, "
                        "payee_id, payee_name, payee_country, credit_amount, credit_currency, principal_cny, "
                        "debit_amount, debit_currency, fees_json, fx_rate, requires_otp, cross_border, "

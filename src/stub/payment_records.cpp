@@ -27,7 +27,7 @@ QString newReceiptNo(const QDateTime &now)
 
 std::optional<QJsonObject> paymentJson(GatewayContext &ctx, const QString &paymentId, const QString &walletId)
 {
-    QSqlQuery row = ctx.store().exec(
+    StubStore::Query row = ctx.store().query(
         QStringLiteral("SELECT wallet_id, kind, status, failure_code, debit_amount, debit_currency, "
                        "credit_amount, credit_currency, fees_json, fx_rate, counterparty_json, note_sealed, "
                        "travel_rule_json, receipt_no, created_at FROM payments WHERE id = ?"),
@@ -68,8 +68,8 @@ QJsonObject decideReview(GatewayContext &ctx, const QString &paymentId, bool app
     StubStore &store = ctx.store();
     if (!store.inTransaction())
         throw StoreError("decideReview outside a transaction");
-    QSqlQuery row =
-        store.exec(QStringLiteral("SELECT wallet_id, status FROM payments WHERE id = ?"), {paymentId});
+    StubStore::Query row =
+        store.query(QStringLiteral("SELECT wallet_id, status FROM payments WHERE id = ?"), {paymentId});
     if (!row.next())
         throw ApiError::resourceMissing(QStringLiteral("No such payment."), QStringLiteral("id"));
     const QString walletId = row.value(0).toString();
@@ -90,7 +90,7 @@ QJsonObject decideReview(GatewayContext &ctx, const QString &paymentId, bool app
         ledger.returnHold(paymentId, now);
     const qint64 after = ledger.balance(walletId, hold->currency).available;
 
-    store.exec(
+    store.run(
         QStringLiteral("UPDATE payments SET status = ?, failure_code = ?, updated_at = ? WHERE id = ?"),
         {approve ? QStringLiteral("succeeded") : QStringLiteral("rejected"),
          approve ? QVariant(QMetaType(QMetaType::QString)) : QVariant(QStringLiteral("review_rejected")), now,

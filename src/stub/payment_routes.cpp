@@ -57,7 +57,6 @@
 // injected latency the window is the group commit's, well under a millisecond, and a second request that
 // falls in the same batch gets the replay (whose answer is also held until the batch is durable).
 #include "crypto/hash.h"
-#include "crypto/otp.h"
 #include "stub/api_error.h"
 #include "stub/clock.h"
 #include "stub/credentials.h"
@@ -211,8 +210,8 @@ void checkPin(GatewayContext &ctx, const WalletFacts &wallet, const QString &pin
     if (!right) {
         const int failures = wallet.pinFailures + 1;
         const bool freeze = failures >= kMaxPinFailures;
-        store.exec(QStringLiteral("UPDATE wallets SET pin_failures = ?, payments_frozen = ? WHERE id = ?"),
-                   {failures, freeze ? 1 : 0, wallet.id});
+        store.run(QStringLiteral("UPDATE wallets SET pin_failures = ?, payments_frozen = ? WHERE id = ?"),
+                  {failures, freeze ? 1 : 0, wallet.id});
         store.audit(ctx.nowSecs(),
                     freeze ? QStringLiteral("payment.pin_locked") : QStringLiteral("payment.pin_failed"),
                     wallet.id);
@@ -222,7 +221,7 @@ void checkPin(GatewayContext &ctx, const WalletFacts &wallet, const QString &pin
         throw ApiError::authentication(QStringLiteral("pin_invalid"), QStringLiteral("Wrong PIN."))
             .with(QStringLiteral("attempts_remaining"), kMaxPinFailures - failures);
     }
-    store.exec(QStringLiteral("UPDATE wallets SET pin_failures = 0 WHERE id = ?"), {wallet.id});
+    store.run(QStringLiteral("UPDATE wallets SET pin_failures = 0 WHERE id = ?"), {wallet.id});
     tx.commit();
 }
 
@@ -241,22 +240,16 @@ std::optional<ApiError> checkSecondFactor(GatewayContext &ctx, const WalletFacts
             QStringLiteral("Too many wrong codes for this quote; ask for a new quote."));
     const qint64 now = ctx.nowSecs();
     if (wallet.totpEnabled && !wallet.totpSecretSealed.isEmpty()) {
-        const crypto::SecretBytes secret = ctx.key().open(wallet.totpSecretSealed, QStringLiteral("wallets"),
-                                                          QStringLiteral("totp_secret"), wallet.id);
-        const auto match = crypto::verifyTotp(secret.view(), *code, now, wallet.totpLastStep);
-        if (match) {
-            ctx.store().exec(QStringLiteral("UPDATE wallets SET totp_last_step = ? WHERE id = ?"),
-                             {qint64(match.value().step), wallet.id});
+        // The wallet's one replay guard (credentials.h): a TOTP code is accepted once for any purpose.
+        const TotpVerdict verdict =
+            verifyTotpOnce(ctx, wallet.id, wallet.totpSecretSealed, wallet.totpLastStep, *code);
+        if (verdict == TotpVerdict::Accepted)
             return std::nullopt;
-        }
-        if (match.error() == crypto::CryptoError::OtpReplayed)
+        if (verdict == TotpVerdict::Replayed)
             return ApiError::authentication(QStringLiteral("otp_invalid"),
                                             QStringLiteral("The code was already used."))
                 .with(QStringLiteral("attempts_remaining"),
                       qMax(0, OtpService::kMaxAttempts - (state ? state->attempts : 0)));
-        if (match.error() != crypto::CryptoError::OtpMismatch &&
-            match.error() != crypto::CryptoError::MalformedOtpCode)
-            throw ApiError::internalError();
     }
     // An SMS code was sent: OtpService decides. With TOTP on and the SMS code expired, the code can only
     // have been a TOTP guess: counted, never an uncounted otp_expired.
@@ -281,7 +274,7 @@ std::optional<ApiError> cardAnswer(const PaymentMethod &method)
 
 void countCharge(StubStore &store, const QString &methodId)
 {
-    store.exec(QStringLiteral("UPDATE payment_methods SET charges = charges + 1 WHERE id = ?"), {methodId});
+    store.run(QStringLiteral("UPDATE payment_methods SET charges = charges + 1 WHERE id = ?"), {methodId});
 }
 
 QString sourceAccount(const Terms &terms, const QString &walletId)
@@ -337,7 +330,7 @@ void creditRecipient(GatewayContext &ctx, const QString &transferId, const QStri
     const QJsonObject counterparty{{QStringLiteral("name"), senderName},
                                    {QStringLiteral("type"), QStringLiteral("wallet")},
                                    {QStringLiteral("id"), senderId}};
-    ctx.store().exec(
+    ctx.store().run(
         QStringLiteral(
             "INSERT INTO payments (id, wallet_id, kind, status, debit_amount, debit_currency, "
             "credit_amount, credit_currency, principal_cny, fees_json, counterparty_json, receipt_no, "
@@ -389,7 +382,7 @@ QString execute(GatewayContext &ctx, const WalletFacts &wallet, const Quote &quo
     const QByteArray noteSealed =
         note && !note->isEmpty() ? TransactionFeed::sealNote(ctx.key(), paymentId, *note) : QByteArray();
     const QVariant nullText(QMetaType(QMetaType::QString));
-    store.exec(
+    store.run(
         QStringLiteral(
             "INSERT INTO payments (id, wallet_id, quote_id, kind, status, failure_code, debit_amount, "
             "debit_currency, credit_amount, credit_currency, principal_cny, fees_json, fx_rate, "
@@ -440,7 +433,7 @@ QString execute(GatewayContext &ctx, const WalletFacts &wallet, const Quote &quo
         rules.recordPayee(wallet.id, terms.payee.id, now);
     if (status == QLatin1String("succeeded") && terms.kind == money_kind::kTransfer)
         creditRecipient(ctx, paymentId, wallet.id, wallet.fullName, terms.payee.id, terms.principalCny, now);
-    store.exec(QStringLiteral("UPDATE quotes SET used_at = ? WHERE id = ?"), {now, quote.id});
+    store.run(QStringLiteral("UPDATE quotes SET used_at = ? WHERE id = ?"), {now, quote.id});
     QJsonObject details{{QStringLiteral("wallet_id"), wallet.id},
                         {QStringLiteral("kind"), terms.kind},
                         {QStringLiteral("status"), status}};
@@ -543,11 +536,12 @@ Response createPayment(GatewayContext &ctx, InFlight &inFlight, const Request &r
     const qint64 now = ctx.nowSecs();
     StubStore::Transaction tx(store);
     if (inFlight.purgeDue(now))
-        store.exec(QStringLiteral("DELETE FROM idempotency_keys WHERE created_at <= ?"),
-                   {now - kIdempotencyLifetimeSecs});
-    QSqlQuery row = store.exec(QStringLiteral("SELECT request_hash, status, response_body, created_at FROM "
-                                              "idempotency_keys WHERE wallet_id = ? AND key = ?"),
-                               {req.walletId, key});
+        store.run(QStringLiteral("DELETE FROM idempotency_keys WHERE created_at <= ?"),
+                  {now - kIdempotencyLifetimeSecs});
+    StubStore::Query row =
+        store.query(QStringLiteral("SELECT request_hash, status, response_body, created_at FROM "
+                                   "idempotency_keys WHERE wallet_id = ? AND key = ?"),
+                    {req.walletId, key});
     if (row.next()) {
         if (row.value(3).toLongLong() > now - kIdempotencyLifetimeSecs) {
             if (row.value(1).isNull())
@@ -564,10 +558,10 @@ Response createPayment(GatewayContext &ctx, InFlight &inFlight, const Request &r
             tx.commit(); // the purge above, if any
             return replay;
         }
-        store.exec(QStringLiteral("DELETE FROM idempotency_keys WHERE wallet_id = ? AND key = ?"),
-                   {req.walletId, key});
+        store.run(QStringLiteral("DELETE FROM idempotency_keys WHERE wallet_id = ? AND key = ?"),
+                  {req.walletId, key});
     }
-    store.exec(
+    store.run(
         QStringLiteral("INSERT INTO idempotency_keys (wallet_id, key, request_hash, status, response_body, "
                        "created_at) VALUES (?, ?, ?, NULL, NULL, ?)"),
         {req.walletId, key, hash, now});
@@ -578,7 +572,7 @@ Response createPayment(GatewayContext &ctx, InFlight &inFlight, const Request &r
     } catch (const ApiError &error) {
         response = errorAnswer(error);
     }
-    store.exec(
+    store.run(
         QStringLiteral(
             "UPDATE idempotency_keys SET status = ?, response_body = ? WHERE wallet_id = ? AND key = ?"),
         {response.status, response.json ? compactJson(*response.json) : QString(), req.walletId, key});
@@ -592,10 +586,10 @@ Response createPayment(GatewayContext &ctx, InFlight &inFlight, const Request &r
 void settleReviewedPayment(GatewayContext &ctx, const QString &paymentId, bool approved)
 {
     StubStore &store = ctx.store();
-    QSqlQuery row =
-        store.exec(QStringLiteral("SELECT wallet_id, kind, principal_cny, fx_rate, counterparty_json, "
-                                  "created_at FROM payments WHERE id = ?"),
-                   {paymentId});
+    StubStore::Query row =
+        store.query(QStringLiteral("SELECT wallet_id, kind, principal_cny, fx_rate, counterparty_json, "
+                                   "created_at FROM payments WHERE id = ?"),
+                    {paymentId});
     if (!row.next())
         return;
     const QString walletId = row.value(0).toString();

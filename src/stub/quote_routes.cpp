@@ -137,8 +137,8 @@ QuoteRequest readQuoteRequest(GatewayContext &ctx, const Request &req, const Wal
         if (!phone)
             throw ApiError::invalidField(phone.codeString(), QStringLiteral("destination.phone"),
                                          QStringLiteral("Not a phone number in E.164 form."));
-        QSqlQuery row = ctx.store().exec(QStringLiteral("SELECT id, full_name FROM wallets WHERE phone = ?"),
-                                         {phone->e164()});
+        StubStore::Query row = ctx.store().query(
+            QStringLiteral("SELECT id, full_name FROM wallets WHERE phone = ?"), {phone->e164()});
         if (!row.next())
             throw ApiError::parameterInvalid(QStringLiteral("destination.phone"),
                                              QStringLiteral("No wallet has this phone number."));

@@ -60,14 +60,21 @@ void RequestAuth::verifySignature(Request &request)
         throw authError("signature_missing", "This request must be signed by a device.");
 
     const QString device = QString::fromUtf8(deviceId);
-    QSqlQuery row = m_store.exec(
-        QStringLiteral("SELECT wallet_id, secret_sealed FROM devices WHERE id = ? AND revoked_at IS NULL"),
-        {device});
-    if (!row.next())
-        throw authError("device_unknown", "This device is not registered or was removed.");
-    const QString walletId = row.value(0).toString();
-    const QByteArray sealed = row.value(1).toByteArray();
-    row.finish();
+    QString walletId;
+    QByteArray sealed;
+    qint64 lastSeen = -1; // -1: never seen (NULL)
+    {
+        StubStore::Query row =
+            m_store.query(QStringLiteral("SELECT wallet_id, secret_sealed, last_seen_at FROM "
+                                         "devices WHERE id = ? AND revoked_at IS NULL"),
+                          {device});
+        if (!row.next())
+            throw authError("device_unknown", "This device is not registered or was removed.");
+        walletId = row.value(0).toString();
+        sealed = row.value(1).toByteArray();
+        if (!row.value(2).isNull())
+            lastSeen = row.value(2).toLongLong();
+    }
 
     const qint64 now = m_clock.nowSecs();
     qint64 ts = 0;
@@ -91,17 +98,16 @@ void RequestAuth::verifySignature(Request &request)
 
     {
         StubStore::Transaction tx(m_store);
-        m_store.exec(QStringLiteral("DELETE FROM nonces WHERE seen_at < ?"), {now - kNonceMemorySecs});
+        m_store.run(QStringLiteral("DELETE FROM nonces WHERE seen_at < ?"), {now - kNonceMemorySecs});
+        // One statement checks and records the nonce: nothing inserted means it was seen already.
         const bool seen =
-            m_store
-                .scalar(QStringLiteral("SELECT 1 FROM nonces WHERE device_id = ? AND nonce = ?"),
-                        {device, QString::fromLatin1(nonce)})
-                .isValid();
+            m_store.run(
+                QStringLiteral("INSERT OR IGNORE INTO nonces (device_id, nonce, seen_at) VALUES (?, ?, ?)"),
+                {device, QString::fromLatin1(nonce), now}) == 0;
         if (seen)
             throw authError("replayed_request", "This request was already received.");
-        m_store.exec(QStringLiteral("INSERT INTO nonces (device_id, nonce, seen_at) VALUES (?, ?, ?)"),
-                     {device, QString::fromLatin1(nonce), now});
-        m_store.exec(QStringLiteral("UPDATE devices SET last_seen_at = ? WHERE id = ?"), {now, device});
+        if (lastSeen != now) // several requests a second write the same value once
+            m_store.run(QStringLiteral("UPDATE devices SET last_seen_at = ? WHERE id = ?"), {now, device});
         tx.commit();
     }
     request.deviceId = device;
@@ -124,25 +130,30 @@ void RequestAuth::verifySession(Request &request)
         authorization.size() > 512)
         throw authError("session_invalid", "Sign in first.");
     const QString token = QString::fromLatin1(authorization.mid(prefix.size()));
-    QSqlQuery row =
-        m_store.exec(QStringLiteral("SELECT id, device_id, wallet_id, last_used_at, expires_at, ended "
-                                    "FROM sessions WHERE token_hash = ?"),
-                     {tokenHash(token)});
-    if (!row.next())
-        throw authError("session_invalid", "Sign in first.");
-    const QString sessionId = row.value(0).toString();
-    const QString deviceId = row.value(1).toString();
-    const QString walletId = row.value(2).toString();
-    const qint64 lastUsed = row.value(3).toLongLong();
-    const qint64 expiresAt = row.value(4).toLongLong();
-    const bool ended = row.value(5).toInt() != 0;
-    row.finish();
+    QString sessionId, deviceId, walletId;
+    qint64 lastUsed = 0, expiresAt = 0;
+    bool ended = false;
+    {
+        StubStore::Query row =
+            m_store.query(QStringLiteral("SELECT id, device_id, wallet_id, last_used_at, expires_at, ended "
+                                         "FROM sessions WHERE token_hash = ?"),
+                          {tokenHash(token)});
+        if (!row.next())
+            throw authError("session_invalid", "Sign in first.");
+        sessionId = row.value(0).toString();
+        deviceId = row.value(1).toString();
+        walletId = row.value(2).toString();
+        lastUsed = row.value(3).toLongLong();
+        expiresAt = row.value(4).toLongLong();
+        ended = row.value(5).toInt() != 0;
+    }
     if (ended || deviceId != request.deviceId || walletId != request.walletId)
         throw authError("session_invalid", "Sign in first.");
     const qint64 now = m_clock.nowSecs();
     if (now >= expiresAt || now - lastUsed > kSessionIdleSecs)
         throw authError("session_expired", "The session has expired; sign in again.");
-    m_store.exec(QStringLiteral("UPDATE sessions SET last_used_at = ? WHERE id = ?"), {now, sessionId});
+    if (lastUsed != now) // several requests a second write the same value once
+        m_store.run(QStringLiteral("UPDATE sessions SET last_used_at = ? WHERE id = ?"), {now, sessionId});
     request.sessionId = sessionId;
 }
 
@@ -154,9 +165,9 @@ QString RequestAuth::createSession(const QString &walletId, const QString &devic
     const QString token = crypto::base64UrlEncode(bytes.value());
     const QString id = newId(QStringLiteral("ses_"));
     const qint64 now = m_clock.nowSecs();
-    m_store.exec(QStringLiteral("INSERT INTO sessions (id, token_hash, device_id, wallet_id, created_at, "
-                                "last_used_at, expires_at, ended) VALUES (?, ?, ?, ?, ?, ?, ?, 0)"),
-                 {id, tokenHash(token), deviceId, walletId, now, now, now + kSessionLifetimeSecs});
+    m_store.run(QStringLiteral("INSERT INTO sessions (id, token_hash, device_id, wallet_id, created_at, "
+                               "last_used_at, expires_at, ended) VALUES (?, ?, ?, ?, ?, ?, ?, 0)"),
+                {id, tokenHash(token), deviceId, walletId, now, now, now + kSessionLifetimeSecs});
     if (sessionId)
         *sessionId = id;
     return token;

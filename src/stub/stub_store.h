@@ -10,6 +10,7 @@
 // Times are stored as Unix seconds (UTC). Secrets are never stored in plaintext: see ServerKey.
 #pragma once
 
+#include <QHashFunctions>
 #include <QJsonObject>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -17,7 +18,9 @@
 #include <QVariant>
 #include <QVariantList>
 
+#include <memory>
 #include <stdexcept>
+#include <unordered_map>
 
 namespace bw::stub {
 
@@ -43,10 +46,26 @@ public:
     int schemaVersion() const;
     static int latestSchemaVersion();
 
-    // Prepares, binds positional '?' arguments in order, executes. Throws StoreError.
-    QSqlQuery exec(const QString &sql, const QVariantList &args = {});
-    // The first column of the first row, or an invalid QVariant when there is no row.
+    class Query;
+
+    // Hot-path statements: each SQL text is prepared ONCE per connection and kept (SQLite's parser and
+    // Qt's placeholder rewriting cost more than most of these statements' execution). All three bind
+    // positional '?' arguments in order and throw StoreError.
+    //  - query(): a guard over the cached statement for reading rows; it resets the statement when it
+    //    goes out of scope, so a half-read SELECT never keeps a read snapshot open (which would keep the
+    //    WAL from being checkpointed and, outside a transaction, pin an old snapshot).
+    //  - run(): a statement whose rows nobody reads (INSERT, UPDATE, DELETE, PRAGMA); returns the number
+    //    of rows it changed. Reset before it returns.
+    //  - scalar(): the first column of the first row, or an invalid QVariant when there is no row. Reset
+    //    before it returns.
+    Query query(const QString &sql, const QVariantList &args = {});
+    int run(const QString &sql, const QVariantList &args = {});
     QVariant scalar(const QString &sql, const QVariantList &args = {});
+
+    // Prepares from scratch, binds, executes and hands the QSqlQuery over (nothing cached: the caller
+    // owns the statement until it destroys it). For rarely run statements and callers that keep the
+    // result around; hot paths use query()/run()/scalar(). Throws StoreError.
+    QSqlQuery exec(const QString &sql, const QVariantList &args = {});
 
     // An audit row: time, event ("enrollment.created"), subject ("enr_…", "wal_…") and details that never
     // hold secrets. Part of the caller's transaction when one is open.
@@ -87,13 +106,67 @@ public:
     // True while a Transaction is open on this store (the Ledger refuses to post outside one).
     bool inTransaction() const { return m_openTransactions > 0; }
 
+    // Statements prepared so far (tests and diagnostics).
+    int cachedStatements() const { return int(m_statements.size()); }
+
 private:
+    // One prepared statement of the cache. `busy` while a Query guard reads it: the same SQL asked for
+    // again meanwhile (a nested read) gets a statement of its own instead of resetting this one.
+    struct Statement
+    {
+        explicit Statement(QSqlQuery prepared)
+            : query(std::move(prepared))
+        {}
+        QSqlQuery query;
+        int argCount = -1; // bound on the first run; a later run with another count is a bug
+        bool busy = false;
+    };
+
     bool migrate(QString *error);
+    // The cached, executed statement for `sql` (busy is NOT set), or nullptr when it is busy.
+    Statement *execCached(const QString &sql, const QVariantList &args);
+    void clearStatements();
+
+    // Keyed by SQL text; unique_ptr keeps each Statement's address stable for the guards pointing at it.
+    struct SqlHash
+    {
+        size_t operator()(const QString &sql) const noexcept { return qHash(sql); }
+    };
+    std::unordered_map<QString, std::unique_ptr<Statement>, SqlHash> m_statements;
+    int m_busyStatements = 0; // Query guards alive (close() must not run under one)
 
     QString m_connectionName;
     int m_openTransactions = 0;
     bool m_batchOpen = false;
-    quint64 m_savepointCounter = 0; // names savepoints uniquely: tx1, tx2, …
+};
+
+// A read over one statement of StubStore::query(): next()/value() as QSqlQuery. Move-only; when it goes
+// out of scope the statement is reset (finish()) and goes back to the cache. It must not outlive its
+// store's connection. A nested read of the same SQL gets its own (uncached) statement transparently.
+class StubStore::Query
+{
+public:
+    Query(Query &&other) noexcept;
+    Query &operator=(Query &&) = delete;
+    Query(const Query &) = delete;
+    Query &operator=(const Query &) = delete;
+    ~Query();
+
+    bool next() { return m_query->next(); }
+    QVariant value(int column) const { return m_query->value(column); }
+    int numRowsAffected() const { return m_query->numRowsAffected(); }
+    // Resets the statement now (done anyway at scope exit); next() answers false afterwards.
+    void finish() { m_query->finish(); }
+
+private:
+    friend class StubStore;
+    Query(StubStore *store, Statement *cached);
+    explicit Query(QSqlQuery own);
+
+    StubStore *m_store = nullptr;
+    Statement *m_cached = nullptr;    // the cache's statement, busy while this guard lives
+    std::unique_ptr<QSqlQuery> m_own; // or a statement of its own (a nested read of the same SQL)
+    QSqlQuery *m_query = nullptr;     // whichever of the two
 };
 
 } // namespace bw::stub

@@ -53,24 +53,23 @@ QString TransactionFeed::append(const FeedEntry &entry)
     if (!m_store.inTransaction())
         throw StoreError("TransactionFeed::append outside a transaction");
     const QString id = newId(QStringLiteral("txn_"));
-    const QVariant available = m_store.scalar(
-        QStringLiteral("SELECT available FROM wallet_balances WHERE wallet_id = ? AND currency = ?"),
-        {entry.walletId, entry.currency});
-    m_store.exec(
-        QStringLiteral("INSERT INTO transactions (id, wallet_id, payment_id, kind, status, amount, currency, "
-                       "fees_json, counterparty_json, note_sealed, receipt_no, created_at, updated_at, "
-                       "balance_after) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+    // balance_after is read by the INSERT itself (one statement instead of a SELECT and an INSERT).
+    m_store.run(
+        QStringLiteral(
+            "INSERT INTO transactions (id, wallet_id, payment_id, kind, status, amount, currency, "
+            "fees_json, counterparty_json, note_sealed, receipt_no, created_at, updated_at, "
+            "balance_after) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+            "COALESCE((SELECT available FROM wallet_balances WHERE wallet_id = ? AND currency = ?), 0))"),
         {id, entry.walletId, entry.paymentId, entry.kind, entry.status, entry.amount, entry.currency,
          compact(entry.fees), compact(entry.counterparty),
          entry.noteSealed.isEmpty() ? QVariant(QMetaType(QMetaType::QByteArray)) : QVariant(entry.noteSealed),
-         entry.receiptNo, entry.createdAt, entry.updatedAt,
-         available.isValid() ? available.toLongLong() : 0});
+         entry.receiptNo, entry.createdAt, entry.updatedAt, entry.walletId, entry.currency});
     return id;
 }
 
 QString TransactionFeed::appendForPayment(const QString &paymentId, qint64 availableDelta, qint64 now)
 {
-    QSqlQuery row = m_store.exec(
+    StubStore::Query row = m_store.query(
         QStringLiteral(
             "SELECT wallet_id, kind, status, fees_json, counterparty_json, note_sealed, receipt_no, "
             "created_at FROM payments WHERE id = ?"),
@@ -143,7 +142,7 @@ TransactionFeed::Page TransactionFeed::page(const QString &walletId, const std::
     Page page;
     if (after && !after->isEmpty())
         page.nextCursor = *after;
-    QSqlQuery rows = m_store.exec(
+    StubStore::Query rows = m_store.query(
         QStringLiteral(
             "SELECT seq, id, payment_id, kind, status, amount, currency, fees_json, counterparty_json, "
             "note_sealed, receipt_no, created_at, updated_at, balance_after FROM transactions "

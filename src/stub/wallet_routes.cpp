@@ -34,6 +34,7 @@
 #include "stub/gateway_context.h"
 #include "stub/json_fields.h"
 #include "stub/ledger.h"
+#include "stub/money_rules.h"
 #include "stub/router.h"
 #include "stub/routes.h"
 #include "stub/tier_limits.h"
@@ -119,34 +120,10 @@ std::optional<ApiError> purposeLock(GatewayContext &ctx, const QString &walletId
     return std::nullopt;
 }
 
-crypto::SecretBytes openTotpSecret(GatewayContext &ctx, const Wallet &wallet)
-{
-    return ctx.key().open(wallet.totpSecretSealed, QStringLiteral("wallets"), QStringLiteral("totp_secret"),
-                          wallet.id);
-}
-
-enum class TotpVerdict { Accepted, Replayed, Wrong };
-
-// Checks a TOTP code against the wallet's secret with the wallet's replay guard; an accepted code's step
-// becomes the last used one (inside the caller's transaction).
+// The wallet's TOTP check (credentials.h): one replay guard per wallet, for every purpose.
 TotpVerdict checkTotp(GatewayContext &ctx, const Wallet &wallet, const QString &code)
 {
-    const crypto::SecretBytes secret = openTotpSecret(ctx, wallet);
-    const auto match = crypto::verifyTotp(secret.view(), code, ctx.nowSecs(), wallet.totpLastStep);
-    if (match) {
-        ctx.store().exec(QStringLiteral("UPDATE wallets SET totp_last_step = ? WHERE id = ?"),
-                         {qint64(match.value().step), wallet.id});
-        return TotpVerdict::Accepted;
-    }
-    switch (match.error()) {
-    case crypto::CryptoError::OtpReplayed:
-        return TotpVerdict::Replayed;
-    case crypto::CryptoError::OtpMismatch:
-    case crypto::CryptoError::MalformedOtpCode:
-        return TotpVerdict::Wrong;
-    default:
-        throw ApiError::internalError();
-    }
+    return verifyTotpOnce(ctx, wallet.id, wallet.totpSecretSealed, wallet.totpLastStep, code);
 }
 
 ApiError replayedCode(GatewayContext &ctx, const QString &walletId, const QString &purpose)
@@ -211,8 +188,11 @@ Response getWallet(GatewayContext &ctx, const Request &req)
         throw ApiError::resourceMissing(QStringLiteral("No such wallet."));
     const int tier = row.value(2).toInt();
     QJsonObject limits = TierLimits::forTier(tier).toJson();
-    limits.insert(QStringLiteral("used_today"), moneyJson(0));
-    limits.insert(QStringLiteral("used_this_year"), moneyJson(0));
+    // The counters the daily and annual limits are checked against (MoneyRules: payment and transfer
+    // principal, CNY, Asia/Shanghai calendar day and year), so the app shows what the next quote will see.
+    const Usage usage = MoneyRules(ctx.store()).usage(req.walletId, ctx.nowSecs());
+    limits.insert(QStringLiteral("used_today"), moneyJson(usage.today));
+    limits.insert(QStringLiteral("used_this_year"), moneyJson(usage.year));
     // The Ledger's balance cache (wallet_balances), kept in the same transaction as every entry.
     const WalletBalance cny = Ledger(ctx.store()).balance(req.walletId);
     const QJsonObject balance{{QStringLiteral("currency"), QStringLiteral("CNY")},

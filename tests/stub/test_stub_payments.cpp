@@ -1018,6 +1018,53 @@ private Q_SLOTS:
         verifyLedger();
     }
 
+    // GET /v1/wallet's limits.used_today / used_this_year are the counters the daily and annual limits are
+    // checked against: payment and transfer principal (CNY, fees excluded), per Asia/Shanghai calendar
+    // day and year; withdrawals do not count.
+    void walletShowsUsageOfTheDayAndYear()
+    {
+        TestWallet w = wallet();
+        const QString account = addAccount(w);
+        fund(w, 500'000);
+        const auto used = [&] {
+            const Reply reply = c().sendAuthed(w, "GET", QStringLiteral("/v1/wallet"));
+            if (reply.status != 200)
+                qFatal("wallet: %s", qPrintable(reply.summary()));
+            const QJsonObject limits = reply.json.value(QStringLiteral("limits")).toObject();
+            return std::pair{limits.value(QStringLiteral("used_today")).toObject(),
+                             limits.value(QStringLiteral("used_this_year")).toObject()};
+        };
+        // 2025-03-01 23:30 in Shanghai (15:30 UTC).
+        moveTo(QDateTime(QDate(2025, 3, 1), QTime(15, 30), Qt::UTC), {&w});
+        QCOMPARE(used(), std::pair(money(0), money(0)));
+        const Reply paid = quoteAndPay(w, QStringLiteral("payment"), money(1234), QStringLiteral("balance"),
+                                       merchantDest(kCnMerchant));
+        EXPECT_STATUS(paid, 201);
+        QCOMPARE(used(), std::pair(money(1234), money(1234)));
+        // Cross-border USD 10.00: principal CNY 70.82, debit 71.88 — only the principal counts.
+        const Reply abroad = quoteAndPay(w, QStringLiteral("payment"), money(1000, QStringLiteral("USD")),
+                                         QStringLiteral("balance"), merchantDest(kUsMerchant));
+        EXPECT_STATUS(abroad, 201);
+        QCOMPARE(used(), std::pair(money(1234 + 7082), money(1234 + 7082)));
+        // A withdrawal is not a payment or transfer.
+        EXPECT_STATUS(quoteAndPay(w, QStringLiteral("withdrawal"), money(10'000), QStringLiteral("balance"),
+                                  QJsonObject{{QStringLiteral("payment_method_id"), account}}),
+                      201);
+        QCOMPARE(used(), std::pair(money(1234 + 7082), money(1234 + 7082)));
+
+        // 2025-03-02 00:00 in Shanghai (16:00 UTC on the 1st): a new day, the same year.
+        moveTo(QDateTime(QDate(2025, 3, 1), QTime(16, 0), Qt::UTC), {&w});
+        QCOMPARE(used(), std::pair(money(0), money(1234 + 7082)));
+        EXPECT_STATUS(quoteAndPay(w, QStringLiteral("payment"), money(500), QStringLiteral("balance"),
+                                  merchantDest(kCnMerchant)),
+                      201);
+        QCOMPARE(used(), std::pair(money(500), money(1234 + 7082 + 500)));
+
+        // 2026-01-01 00:00 in Shanghai (16:00 UTC on 2025-12-31): a new year.
+        moveTo(QDateTime(QDate(2025, 12, 31), QTime(16, 0), Qt::UTC), {&w});
+        QCOMPARE(used(), std::pair(money(0), money(0)));
+    }
+
     void withdrawalMonthlyAllowance()
     {
         TestWallet w = wallet();

@@ -1,9 +1,13 @@
 // Contract tests of the stub's framework over real HTTP: health, routing errors, body limits, JSON
 // errors, the bank directory, fault injection, latency and shutdown, plus the JSON field helpers.
 #include "stub/api_error.h"
+#include "stub/directory.h"
 #include "stub/json_fields.h"
 #include "stub_test_client.h"
 
+#include <QCoreApplication>
+#include <QFile>
+#include <QProcess>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTest>
@@ -12,6 +16,49 @@
 
 using namespace bw::stub;
 using namespace bw::stub::test;
+
+// What Q_INIT_RESOURCE / Q_CLEANUP_RESOURCE call (the generated qrc code of bw_stub's "stub_data"), declared
+// here at global scope: the macros' block-scope declarations would name functions of the anonymous
+// namespace below.
+int qInitResources_stub_data();
+int qCleanupResources_stub_data();
+
+namespace {
+
+// The argument that makes this executable the child of startRefusesWithoutDirectory() (see main()).
+constexpr const char *kWithoutSeedChild = "--start-without-seed-data";
+
+// Unregisters the seed files compiled into bw_stub (qt_add_resources "stub_data") for a scope: the server
+// then finds :/stub/*.json missing, as a build with a broken seed would. Registered again on exit, also
+// when a QVERIFY returns early.
+class WithoutSeedData
+{
+public:
+    WithoutSeedData() { ::qCleanupResources_stub_data(); }
+    ~WithoutSeedData() { ::qInitResources_stub_data(); }
+    WithoutSeedData(const WithoutSeedData &) = delete;
+    WithoutSeedData &operator=(const WithoutSeedData &) = delete;
+};
+
+// The child process: starts a gateway without the seed data, prints the start error on stdout and exits
+// 0 when the start was refused without creating the database or key file.
+int startWithoutSeedData()
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("x.sqlite"));
+    StubTestClient client;
+    StubTestClient::Options options;
+    options.dbPath = db;
+    bool started = false;
+    {
+        const WithoutSeedData withoutSeed;
+        started = client.start(options);
+    }
+    QTextStream(stdout) << client.lastError() << Qt::endl;
+    return !started && !QFile::exists(db) && !QFile::exists(db + QStringLiteral(".key")) ? 0 : 1;
+}
+
+} // namespace
 
 class TestStubServer : public QObject
 {
@@ -349,6 +396,50 @@ private Q_SLOTS:
         QVERIFY(client.lastError().contains(QStringLiteral("32 bytes")));
     }
 
+    // GatewayContext::open() refuses to start on a missing or invalid sanctions list (a bank must not run
+    // unscreened, nor hold every name for review), before creating the key or database file.
+    void startRefusesWithoutSanctionsList()
+    {
+        // open() checks the directory first, and Directory::seeded() is loaded once per process: loaded
+        // here while the seed files are in place, so this test reaches the sanctions check (the directory
+        // case runs in a child process: startRefusesWithoutDirectory).
+        QVERIFY(Directory::seeded().isValid());
+        QTemporaryDir dir;
+        StubTestClient::Options options;
+        options.dbPath = dir.filePath(QStringLiteral("x.sqlite"));
+        {
+            StubTestClient client;
+            const WithoutSeedData withoutSeed;
+            QVERIFY(!client.start(options));
+            QVERIFY2(client.lastError().startsWith(QLatin1String("sanctions list: ")),
+                     qPrintable(client.lastError()));
+            QVERIFY2(client.lastError().contains(QLatin1String(":/stub/sanctions.json")),
+                     qPrintable(client.lastError()));
+        }
+        QVERIFY(!QFile::exists(options.dbPath));
+        QVERIFY(!QFile::exists(options.dbPath + QStringLiteral(".key")));
+        // The same configuration with the seed files back starts.
+        StubTestClient client;
+        QVERIFY2(client.start(options), qPrintable(client.lastError()));
+        QCOMPARE(client.get(QStringLiteral("/healthz")).status, 200);
+    }
+
+    // A broken directory (merchants, FX rates, fees) stops the start too. Directory::seeded() is a
+    // process-wide static that earlier tests have loaded already, so this runs in a fresh child process of
+    // this executable (main(): kWithoutSeedChild) that starts a gateway without the seed files.
+    void startRefusesWithoutDirectory()
+    {
+        QProcess child;
+        child.start(QCoreApplication::applicationFilePath(), {QString::fromLatin1(kWithoutSeedChild)});
+        QVERIFY(child.waitForFinished(120'000));
+        const QString out = QString::fromUtf8(child.readAllStandardOutput()).trimmed();
+        const QByteArray err = child.readAllStandardError();
+        QCOMPARE(child.exitStatus(), QProcess::NormalExit);
+        QVERIFY2(child.exitCode() == 0, qPrintable(out + QLatin1Char('\n') + QString::fromUtf8(err)));
+        QVERIFY2(out.startsWith(QLatin1String("directory: ")), qPrintable(out));
+        QVERIFY2(out.contains(QLatin1String(":/stub/merchants.json")), qPrintable(out));
+    }
+
     // The money helper the quote and payment routes use (no route takes money yet, so it is tested here).
     void moneyFields_data()
     {
@@ -418,5 +509,14 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestStubServer)
+// QTEST_GUILESS_MAIN, plus the child mode of startRefusesWithoutDirectory().
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    if (argc == 2 && qstrcmp(argv[1], kWithoutSeedChild) == 0)
+        return startWithoutSeedData();
+    TestStubServer test;
+    QTEST_SET_MAIN_SOURCE_PATH
+    return QTest::qExec(&test, argc, argv);
+}
 #include "test_stub_server.moc"
