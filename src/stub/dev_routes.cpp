@@ -53,24 +53,12 @@ namespace bw::stub {
 
 namespace {
 const QStringList kResetTables = {
-    QStringLiteral("wallet_usage"),
-    QStringLiteral("wallet_payees"),
-    QStringLiteral("transactions"),
-    QStringLiteral("idempotency_keys"),
-    QStringLiteral("payments"),
-    QStringLiteral("quotes"),
-    QStringLiteral("ledger_holds"),
-    QStringLiteral("ledger_entries"),
-    QStringLiteral("ledger_accounts"),
-    QStringLiteral("wallet_balances"),
-    QStringLiteral("payment_methods"),
-    QStringLiteral("sessions"),
-    QStringLiteral("nonces"),
-    QStringLiteral("devices"),
-    QStringLiteral("otps"),
-    QStringLiteral("password_resets"),
-    QStringLiteral("enrollments"),
-    QStringLiteral("wallets"),
+    QStringLiteral("wallet_usage"),     QStringLiteral("wallet_payees"),   QStringLiteral("transactions"),
+    QStringLiteral("idempotency_keys"), QStringLiteral("payments"),        QStringLiteral("quotes"),
+    QStringLiteral("ledger_holds"),     QStringLiteral("ledger_entries"),  QStringLiteral("ledger_accounts"),
+    QStringLiteral("wallet_balances"),  QStringLiteral("payment_methods"), QStringLiteral("sessions"),
+    QStringLiteral("nonces"),           QStringLiteral("devices"),         QStringLiteral("otps"),
+    QStringLiteral("password_resets"),  QStringLiteral("enrollments"),     QStringLiteral("wallets"),
 };
 
 // POST /v1/dev/wallets/{id}/incoming — see the header comment for the rules.

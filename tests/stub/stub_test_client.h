@@ -386,4 +386,23 @@ private:
     int m_phoneCounter = 0;
 };
 
+// Empty when the reply is the expected contract error (status, type, code, param), else what differs.
+inline QString errorMismatch(const Reply &reply, int status, const QString &type, const QString &code,
+                             const QString &param = {})
+{
+    if (reply.status != status || reply.errorType() != type || reply.errorCode() != code ||
+        reply.errorParam() != param)
+        return QStringLiteral("expected %1 %2 %3 (%4), got %5")
+            .arg(status)
+            .arg(type, code, param, reply.summary());
+    return {};
+}
+
 } // namespace bw::stub::test
+
+// EXPECT_ERROR(reply, status, type, code[, param]) inside a QtTest function.
+#define EXPECT_ERROR(reply, ...)                                                                             \
+    do {                                                                                                     \
+        const QString mismatch_ = bw::stub::test::errorMismatch(reply, __VA_ARGS__);                         \
+        QVERIFY2(mismatch_.isEmpty(), qPrintable(mismatch_));                                                \
+    } while (false)

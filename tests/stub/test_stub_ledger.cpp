@@ -39,23 +39,6 @@ const QString kClearName = QStringLiteral("Zhang Wei");
 const QString kReviewName = QStringLiteral("Ivan Petrovich Sidorow"); // similar to a listed name
 const QString kListedName = QStringLiteral("Ivan Petrovich Sidorov"); // listed
 
-QString errorMismatch(const Reply &reply, int status, const QString &type, const QString &code,
-                      const QString &param = {})
-{
-    if (reply.status != status || reply.errorType() != type || reply.errorCode() != code ||
-        reply.errorParam() != param)
-        return QStringLiteral("expected %1 %2 %3 (%4), got %5")
-            .arg(status)
-            .arg(type, code, param, reply.summary());
-    return {};
-}
-
-#define EXPECT_ERROR(reply, ...)                                                                             \
-    do {                                                                                                     \
-        const QString mismatch_ = errorMismatch(reply, __VA_ARGS__);                                         \
-        QVERIFY2(mismatch_.isEmpty(), qPrintable(mismatch_));                                                \
-    } while (false)
-
 QJsonObject money(qint64 amount, const QString &currency = QStringLiteral("CNY"))
 {
     return {{QStringLiteral("amount"), amount}, {QStringLiteral("currency"), currency}};

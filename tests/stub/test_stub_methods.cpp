@@ -38,24 +38,6 @@ namespace {
 const QString kMethods = QStringLiteral("/v1/payment-methods");
 const QString kInvalid = QStringLiteral("invalid_request_error");
 
-// Empty when the reply is the expected error, else what differs.
-QString errorMismatch(const Reply &reply, int status, const QString &type, const QString &code,
-                      const QString &param = {})
-{
-    if (reply.status != status || reply.errorType() != type || reply.errorCode() != code ||
-        reply.errorParam() != param)
-        return QStringLiteral("expected %1 %2 %3 (%4), got %5")
-            .arg(status)
-            .arg(type, code, param, reply.summary());
-    return {};
-}
-
-#define EXPECT_ERROR(reply, ...)                                                                             \
-    do {                                                                                                     \
-        const QString mismatch_ = errorMismatch(reply, __VA_ARGS__);                                         \
-        QVERIFY2(mismatch_.isEmpty(), qPrintable(mismatch_));                                                \
-    } while (false)
-
 QJsonObject card(const QString &number, const QString &cvc = QStringLiteral("739"),
                  const QString &holder = QStringLiteral("Li Lei"), int month = 12, int year = 2030)
 {

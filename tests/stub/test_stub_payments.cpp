@@ -43,23 +43,6 @@ const QString kUsMerchant = QStringLiteral("mer_bluebird_coffee_sf"); // USD, ra
 const QString kHkMerchant = QStringLiteral("mer_harbour_beans");      // HKD, rate 1.1014
 const QString kJpMerchant = QStringLiteral("mer_morning_cup_tokyo");  // JPY, rate 21.18
 
-QString errorMismatch(const Reply &reply, int status, const QString &type, const QString &code,
-                      const QString &param = {})
-{
-    if (reply.status != status || reply.errorType() != type || reply.errorCode() != code ||
-        reply.errorParam() != param)
-        return QStringLiteral("expected %1 %2 %3 (%4), got %5")
-            .arg(status)
-            .arg(type, code, param, reply.summary());
-    return {};
-}
-
-#define EXPECT_ERROR(reply, ...)                                                                             \
-    do {                                                                                                     \
-        const QString mismatch_ = errorMismatch(reply, __VA_ARGS__);                                         \
-        QVERIFY2(mismatch_.isEmpty(), qPrintable(mismatch_));                                                \
-    } while (false)
-
 #define EXPECT_STATUS(reply, expected)                                                                       \
     do {                                                                                                     \
         const Reply reply_ = (reply);                                                                        \

@@ -36,24 +36,6 @@ const QString kPin = QStringLiteral("/v1/wallet/pin");
 const QString kPassword = QStringLiteral("/v1/wallet/password");
 const QString kGoodPin = QStringLiteral("582047");
 
-// Empty when the reply is the expected error, else what differs.
-QString errorMismatch(const Reply &reply, int status, const QString &type, const QString &code,
-                      const QString &param = {})
-{
-    if (reply.status != status || reply.errorType() != type || reply.errorCode() != code ||
-        reply.errorParam() != param)
-        return QStringLiteral("expected %1 %2 %3 (%4), got %5")
-            .arg(status)
-            .arg(type, code, param, reply.summary());
-    return {};
-}
-
-#define EXPECT_ERROR(reply, ...)                                                                             \
-    do {                                                                                                     \
-        const QString mismatch_ = errorMismatch(reply, __VA_ARGS__);                                         \
-        QVERIFY2(mismatch_.isEmpty(), qPrintable(mismatch_));                                                \
-    } while (false)
-
 const QString kAuth = QStringLiteral("authentication_error");
 const QString kAuthz = QStringLiteral("authorization_error");
 const QString kInvalid = QStringLiteral("invalid_request_error");
