@@ -113,7 +113,7 @@
         <translation>请按显示的内容输入验证码,仅限数字。</translation>
     </message>
     <message>
-        <source>The code is not correct. Check your device's clock and try the current code.</source>
+        <source>The code is not correct. Check your device&apos;s clock and try the current code.</source>
         <translation>验证码不正确。请检查设备时间,并输入当前的验证码。</translation>
     </message>
     <message>
@@ -143,13 +143,13 @@
 <context>
     <name>Keychain</name>
     <message>
-        <source>BankWallet's entry was not found in your keyring.</source>
-        <extracomment>Shown when BankWallet's entry is missing from the system keyring (password store).</extracomment>
+        <source>BankWallet&apos;s entry was not found in your keyring.</source>
+        <extracomment>Shown when BankWallet&apos;s entry is missing from the system keyring (password store).</extracomment>
         <translation>在您的密钥环中找不到 BankWallet 的条目。</translation>
     </message>
     <message>
-        <source>Your keyring is locked or BankWallet was not allowed to use it. Unlock your keyring (for example the "Login" keyring in Passwords and Keys), allow access, and try again.</source>
-        <extracomment>"Keyring" is the system password store (GNOME Keyring, KWallet, macOS Keychain).</extracomment>
+        <source>Your keyring is locked or BankWallet was not allowed to use it. Unlock your keyring (for example the &quot;Login&quot; keyring in Passwords and Keys), allow access, and try again.</source>
+        <extracomment>&quot;Keyring&quot; is the system password store (GNOME Keyring, KWallet, macOS Keychain).</extracomment>
         <translation>您的密钥环已锁定,或 BankWallet 未获准使用它。请解锁密钥环(例如“密码和密钥”中的“登录”密钥环),允许访问后重试。</translation>
     </message>
     <message>
@@ -161,11 +161,11 @@
         <translation>您的密钥环未及时响应。如果有密码提示窗口,请先完成输入;否则请检查密钥环服务是否在运行,然后重试。</translation>
     </message>
     <message>
-        <source>BankWallet's entry in your keyring is damaged. BankWallet left it unchanged so that your data is not lost. Please contact your bank's support.</source>
+        <source>BankWallet&apos;s entry in your keyring is damaged. BankWallet left it unchanged so that your data is not lost. Please contact your bank&apos;s support.</source>
         <translation>您密钥环中 BankWallet 的条目已损坏。为避免数据丢失,BankWallet 未作任何改动。请联系您的银行客服。</translation>
     </message>
     <message>
-        <source>BankWallet asked your keyring for an invalid entry. This is a bug in BankWallet; please report it to your bank's support.</source>
+        <source>BankWallet asked your keyring for an invalid entry. This is a bug in BankWallet; please report it to your bank&apos;s support.</source>
         <translation>BankWallet 向密钥环请求了无效的条目。这是 BankWallet 的缺陷,请向您的银行客服报告。</translation>
     </message>
     <message>
@@ -235,16 +235,16 @@
         <translation>将 BankWallet 写入的所有内容(数据库、设置、日志)保存在 &lt;dir&gt; 中。</translation>
     </message>
     <message>
-        <source>Try 'bankwallet --help' for more.</source>
-        <translation>更多信息请运行 'bankwallet --help'。</translation>
+        <source>Try &apos;bankwallet --help&apos; for more.</source>
+        <translation>更多信息请运行 &apos;bankwallet --help&apos;。</translation>
     </message>
     <message>
         <source>Unexpected argument: %1</source>
         <translation>无法识别的参数:%1</translation>
     </message>
     <message>
-        <source>Unknown language '%1'. Use en or zh_CN.</source>
-        <translation>未知语言 '%1'。请使用 en 或 zh_CN。</translation>
+        <source>Unknown language &apos;%1&apos;. Use en or zh_CN.</source>
+        <translation>未知语言 &apos;%1&apos;。请使用 en 或 zh_CN。</translation>
     </message>
     <message>
         <source>--data-dir needs a folder.</source>
@@ -263,7 +263,7 @@
         <translation>银行员工演示模式:内置演示银行会显示它发送的验证码,并提供员工操作。</translation>
     </message>
     <message>
-        <source>'%1' is not a gateway address. Use http:// or https:// followed by a host, for example https://bank.example:8443.</source>
+        <source>&apos;%1&apos; is not a gateway address. Use http:// or https:// followed by a host, for example https://bank.example:8443.</source>
         <translation>“%1”不是网关地址。请使用 http:// 或 https:// 加主机名,例如 https://bank.example:8443。</translation>
     </message>
     <message>
@@ -402,7 +402,9 @@
     <message numerus="yes">
         <source>Amounts in %1 have at most %n decimal place(s).</source>
         <extracomment>%1 is a currency code such as CNY; %n is the number of decimal places allowed.</extracomment>
-        <translation><numerusform>%1 金额最多只能有 %n 位小数。</numerusform></translation>
+        <translation>
+            <numerusform>%1 金额最多只能有 %n 位小数。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Enter an amount in %1.</source>
@@ -650,7 +652,7 @@
 <context>
     <name>bw::ui::AboutDialog</name>
     <message>
-        <source>BankWallet is free software under the MIT licence. It comes with no warranty; your bank's terms of service govern your account.</source>
+        <source>BankWallet is free software under the MIT licence. It comes with no warranty; your bank&apos;s terms of service govern your account.</source>
         <translation>BankWallet 是基于 MIT 许可证的自由软件,不提供任何担保;您的账户受银行服务条款约束。</translation>
     </message>
     <message>
