@@ -89,21 +89,10 @@ Response receiveIncoming(GatewayContext &ctx, const Request &req)
     const qint64 value = amount.minorUnits();
     const WalletBalance before = ledger.balance(walletId);
     const ScreeningResult screening = ctx.sanctions().screen(name.value());
-    const auto cap = TierLimits::forTier(tier.toInt()).balanceCap;
-    qint64 after = 0;
-    const bool overCap = cap && (__builtin_add_overflow(before.available, before.pending, &after) ||
-                                 __builtin_add_overflow(after, value, &after) || after > *cap);
-    QString status = QStringLiteral("succeeded");
-    QString failureCode;
-    if (screening.outcome == ScreeningOutcome::Match) {
-        status = QStringLiteral("rejected");
-        failureCode = QStringLiteral("sanctions_match");
-    } else if (overCap) {
-        status = QStringLiteral("rejected");
-        failureCode = QStringLiteral("limit_exceeded");
-    } else if (screening.outcome == ScreeningOutcome::Review) {
-        status = QStringLiteral("pending_review");
-    }
+    const ArrivalVerdict arrival =
+        decideArrival(screening, before, TierLimits::forTier(tier.toInt()).balanceCap, value);
+    const QString status = arrival.status;
+    const QString failureCode = arrival.failureCode;
 
     const qint64 now = ctx.nowSecs();
     const QString paymentId = newId(QStringLiteral("pay_"));

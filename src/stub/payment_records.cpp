@@ -102,4 +102,20 @@ QJsonObject decideReview(GatewayContext &ctx, const QString &paymentId, bool app
     return *paymentJson(ctx, paymentId);
 }
 
+ArrivalVerdict decideArrival(const ScreeningResult &screening, const WalletBalance &recipient,
+                             std::optional<qint64> balanceCap, qint64 amount)
+{
+    qint64 after = 0;
+    const bool overCap =
+        balanceCap && (__builtin_add_overflow(recipient.available, recipient.pending, &after) ||
+                       __builtin_add_overflow(after, amount, &after) || after > *balanceCap);
+    if (screening.outcome == ScreeningOutcome::Match)
+        return {QStringLiteral("rejected"), QStringLiteral("sanctions_match")};
+    if (overCap)
+        return {QStringLiteral("rejected"), QStringLiteral("limit_exceeded")};
+    if (screening.outcome == ScreeningOutcome::Review)
+        return {QStringLiteral("pending_review"), {}};
+    return {QStringLiteral("succeeded"), {}};
+}
+
 } // namespace bw::stub

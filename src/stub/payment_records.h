@@ -5,6 +5,8 @@
 #pragma once
 
 #include "stub/gateway_context.h"
+#include "stub/ledger.h"
+#include "stub/sanctions.h"
 
 #include <QDateTime>
 #include <QJsonObject>
@@ -31,5 +33,17 @@ std::optional<QJsonObject> paymentJson(GatewayContext &ctx, const QString &payme
 // audit row. Throws ApiError 404 resource_missing (param "id") for an unknown payment and 409
 // review_not_pending for a payment that is not in pending_review. Returns the payment object.
 QJsonObject decideReview(GatewayContext &ctx, const QString &paymentId, bool approve);
+
+// Whether money arriving in a wallet (an incoming transfer, or a transfer from another wallet) may land:
+// a sanctions match → rejected (sanctions_match); more than the recipient tier's balance cap (available +
+// pending + amount; nullopt cap = none) → rejected (limit_exceeded); a similar name → pending_review;
+// otherwise succeeded. failureCode is empty unless rejected.
+struct ArrivalVerdict
+{
+    QString status;
+    QString failureCode;
+};
+ArrivalVerdict decideArrival(const ScreeningResult &screening, const WalletBalance &recipient,
+                             std::optional<qint64> balanceCap, qint64 amount);
 
 } // namespace bw::stub

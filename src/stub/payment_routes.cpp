@@ -361,19 +361,9 @@ QString execute(GatewayContext &ctx, const WalletFacts &wallet, const Quote &quo
         const auto recipient = WalletFacts::load(store, terms.payee.id);
         const WalletBalance theirs = ledger.balance(terms.payee.id);
         const auto cap = recipient ? TierLimits::forTier(recipient->tier).balanceCap : std::nullopt;
-        qint64 after = 0;
-        const bool overCap =
-            cap && (__builtin_add_overflow(theirs.available, theirs.pending, &after) ||
-                    __builtin_add_overflow(after, terms.principalCny, &after) || after > *cap);
-        if (screening.outcome == ScreeningOutcome::Match) {
-            status = QStringLiteral("rejected");
-            failureCode = QStringLiteral("sanctions_match");
-        } else if (overCap) {
-            status = QStringLiteral("rejected");
-            failureCode = QStringLiteral("limit_exceeded");
-        } else if (screening.outcome == ScreeningOutcome::Review) {
-            status = QStringLiteral("pending_review");
-        }
+        const ArrivalVerdict arrival = decideArrival(screening, theirs, cap, terms.principalCny);
+        status = arrival.status;
+        failureCode = arrival.failureCode;
     }
     if (status == QLatin1String("succeeded") && verdict.structuring)
         status = QStringLiteral("pending_review");
