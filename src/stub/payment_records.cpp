@@ -30,7 +30,7 @@ std::optional<QJsonObject> paymentJson(GatewayContext &ctx, const QString &payme
     StubStore::Query row = ctx.store().query(
         QStringLiteral("SELECT wallet_id, kind, status, failure_code, debit_amount, debit_currency, "
                        "credit_amount, credit_currency, fees_json, fx_rate, counterparty_json, note_sealed, "
-                       "travel_rule_json, receipt_no, created_at FROM payments WHERE id = ?"),
+                       "travel_rule_json, receipt_no, created_at, quote_id FROM payments WHERE id = ?"),
         {paymentId});
     if (!row.next() || (!walletId.isEmpty() && row.value(0).toString() != walletId))
         return std::nullopt;
@@ -57,6 +57,8 @@ std::optional<QJsonObject> paymentJson(GatewayContext &ctx, const QString &payme
     const QByteArray note = row.value(11).toByteArray();
     if (!note.isEmpty())
         payment.insert(QStringLiteral("note"), TransactionFeed::openNote(ctx.key(), paymentId, note));
+    if (!row.value(15).isNull())
+        payment.insert(QStringLiteral("quote_id"), row.value(15).toString());
     if (!row.value(12).isNull())
         payment.insert(QStringLiteral("travel_rule"),
                        QJsonDocument::fromJson(row.value(12).toString().toUtf8()).object());

@@ -612,6 +612,22 @@ void addPaymentRoutes(Router &router, GatewayContext &ctx)
     auto inFlight = std::make_shared<InFlight>();
     router.add("POST", QStringLiteral("/v1/payments"), Access::Authenticated,
                [&ctx, inFlight](const Request &req) { return createPayment(ctx, *inFlight, req); });
+    // Added to the contract: the payment a quote became, if any — how a client that lost the answer to
+    // POST /v1/payments (a crash, a dropped connection) finds out whether its payment exists. A quote is
+    // used at most once and expires after 60 s, so an empty answer after the quote's expiry is final.
+    router.add("GET", QStringLiteral("/v1/payments"), Access::Authenticated, [&ctx](const Request &req) {
+        const QString quoteId = req.query.queryItemValue(QStringLiteral("quote_id"));
+        if (quoteId.isEmpty())
+            throw ApiError::parameterMissing(QStringLiteral("quote_id"));
+        QJsonArray data;
+        const QVariant paymentId =
+            ctx.store().scalar(QStringLiteral("SELECT id FROM payments WHERE quote_id = ? AND wallet_id = ?"),
+                               {quoteId, req.walletId});
+        if (paymentId.isValid())
+            if (const auto payment = paymentObject(ctx, paymentId.toString(), req.walletId))
+                data.append(*payment);
+        return Response::ok(QJsonObject{{QStringLiteral("data"), data}});
+    });
     router.add("GET", QStringLiteral("/v1/payments/{id}"), Access::Authenticated, [&ctx](const Request &req) {
         const auto payment = paymentObject(ctx, req.param(QStringLiteral("id")), req.walletId);
         if (!payment)

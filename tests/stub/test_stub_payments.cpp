@@ -1274,6 +1274,27 @@ private Q_SLOTS:
                      kInvalid, QStringLiteral("resource_missing"), QStringLiteral("id"));
         EXPECT_ERROR(c().sendAuthed(rich, "GET", QStringLiteral("/v1/payments/pay_nope")), 404, kInvalid,
                      QStringLiteral("resource_missing"), QStringLiteral("id"));
+
+        // GET /v1/payments?quote_id= (added for reconciliation): the payment a quote became, for its own
+        // wallet only; an unused quote and an unknown one give an empty list.
+        const QString usedQuote = q.json.value(QStringLiteral("quote_id")).toString();
+        QCOMPARE(r.json.value(QStringLiteral("quote_id")).toString(), usedQuote);
+        Reply found = c().sendAuthed(rich, "GET", QStringLiteral("/v1/payments?quote_id=") + usedQuote);
+        EXPECT_STATUS(found, 200);
+        QJsonArray data = found.json.value(QStringLiteral("data")).toArray();
+        QCOMPARE(data.size(), 1);
+        QCOMPARE(data.at(0).toObject().value(QStringLiteral("id")), r.json.value(QStringLiteral("id")));
+        QCOMPARE(data.at(0).toObject().value(QStringLiteral("quote_id")).toString(), usedQuote);
+        found = c().sendAuthed(friendWallet, "GET", QStringLiteral("/v1/payments?quote_id=") + usedQuote);
+        QCOMPARE(found.json.value(QStringLiteral("data")).toArray().size(), 0);
+        const Reply unused = quote(rich, QStringLiteral("transfer"), money(1), QStringLiteral("balance"), to);
+        found = c().sendAuthed(rich, "GET",
+                               QStringLiteral("/v1/payments?quote_id=") +
+                                   unused.json.value(QStringLiteral("quote_id")).toString());
+        EXPECT_STATUS(found, 200);
+        QCOMPARE(found.json.value(QStringLiteral("data")).toArray().size(), 0);
+        EXPECT_ERROR(c().sendAuthed(rich, "GET", QStringLiteral("/v1/payments")), 400, kInvalid,
+                     QStringLiteral("parameter_missing"), QStringLiteral("quote_id"));
         verifyLedger();
     }
 
