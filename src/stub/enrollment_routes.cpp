@@ -305,11 +305,15 @@ Response complete(GatewayContext &ctx, const Request &req)
                        {QStringLiteral("device_id"), device.deviceId},
                        {QStringLiteral("tier"), tier}});
     tx.commit();
+    // The Limits object of GET /v1/wallet: a new wallet has used nothing yet.
+    QJsonObject limits = TierLimits::forTier(tier).toJson();
+    limits.insert(QStringLiteral("used_today"), moneyJson(qint64(0)));
+    limits.insert(QStringLiteral("used_this_year"), moneyJson(qint64(0)));
     return Response::created(QJsonObject{{QStringLiteral("wallet_id"), walletId},
                                          {QStringLiteral("device_id"), device.deviceId},
                                          {QStringLiteral("device_secret"), device.secretBase64},
                                          {QStringLiteral("tier"), tier},
-                                         {QStringLiteral("limits"), TierLimits::forTier(tier).toJson()}});
+                                         {QStringLiteral("limits"), limits}});
 }
 
 } // namespace

@@ -3,11 +3,16 @@
 #include "stub/api_error.h"
 #include "stub/routes.h"
 
+#include <QFile>
 #include <QHttpServer>
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
 #include <QJsonDocument>
 #include <QLoggingCategory>
+#include <QSslCertificate>
+#include <QSslConfiguration>
+#include <QSslKey>
+#include <QSslServer>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTimer>
@@ -55,7 +60,7 @@ bool hasPrefix(const QString &path, QLatin1String prefix)
 
 Response errorResponse(const ApiError &error)
 {
-    Response response{error.status(), error.toJson(), {}};
+    Response response{error.status(), error.toJson(), {}, {}};
     for (const auto &header : error.headers())
         response.headers.append(header);
     return response;
@@ -112,7 +117,25 @@ quint16 GatewayServer::listen(const QHostAddress &address, quint16 port, QString
             });
     }
     // QAbstractHttpServer::listen() hides the reason for a failure; listen ourselves and bind() instead.
-    auto tcp = std::make_unique<QTcpServer>();
+    // With a certificate and key configured, a QSslServer (sslSetup() only affects listen(), not bind()).
+    std::unique_ptr<QTcpServer> tcp = std::make_unique<QTcpServer>();
+    const StubConfig &config = m_context.config();
+    if (!config.tlsCertificatePath.isEmpty() && !config.tlsKeyPath.isEmpty()) {
+        QFile certFile(config.tlsCertificatePath), keyFile(config.tlsKeyPath);
+        const QSslCertificate cert(certFile.open(QIODevice::ReadOnly) ? certFile.readAll() : QByteArray());
+        const QSslKey key(keyFile.open(QIODevice::ReadOnly) ? keyFile.readAll() : QByteArray(), QSsl::Rsa);
+        if (cert.isNull() || key.isNull()) {
+            if (error)
+                *error = QStringLiteral("cannot read the TLS certificate or key (PEM, RSA)");
+            return 0;
+        }
+        QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
+        ssl.setLocalCertificate(cert);
+        ssl.setPrivateKey(key);
+        auto sslServer = std::make_unique<QSslServer>();
+        sslServer->setSslConfiguration(ssl);
+        tcp = std::move(sslServer);
+    }
     if (!tcp->listen(address, port)) {
         if (error)
             *error = QStringLiteral("cannot listen on %1:%2: %3")
@@ -288,8 +311,10 @@ void GatewayServer::write(QHttpServerResponder &responder, QTcpSocket *socket, c
         socket->abort();
         return;
     }
-    const QByteArray body =
-        response.json ? QJsonDocument(*response.json).toJson(QJsonDocument::Compact) : QByteArray();
+    QByteArray body;
+    if (response.json)
+        body = response.body.isEmpty() ? QJsonDocument(*response.json).toJson(QJsonDocument::Compact)
+                                       : response.body;
     responder.writeStatusLine(static_cast<QHttpServerResponder::StatusCode>(response.status));
     if (response.json)
         responder.writeHeader("Content-Type", "application/json");

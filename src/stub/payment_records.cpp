@@ -30,7 +30,8 @@ std::optional<QJsonObject> paymentJson(GatewayContext &ctx, const QString &payme
     StubStore::Query row = ctx.store().query(
         QStringLiteral("SELECT wallet_id, kind, status, failure_code, debit_amount, debit_currency, "
                        "credit_amount, credit_currency, fees_json, fx_rate, counterparty_json, note_sealed, "
-                       "travel_rule_json, receipt_no, created_at, quote_id FROM payments WHERE id = ?"),
+                       "travel_rule_json, receipt_no, created_at, quote_id, large_value_flag FROM payments "
+                       "WHERE id = ?"),
         {paymentId});
     if (!row.next() || (!walletId.isEmpty() && row.value(0).toString() != walletId))
         return std::nullopt;
@@ -49,6 +50,7 @@ std::optional<QJsonObject> paymentJson(GatewayContext &ctx, const QString &payme
         {QStringLiteral("counterparty"), QJsonDocument::fromJson(row.value(10).toString().toUtf8()).object()},
         {QStringLiteral("receipt_no"), row.value(13).toString()},
         {QStringLiteral("created_at"), toRfc3339(row.value(14).toLongLong())},
+        {QStringLiteral("large_value_report"), row.value(16).toInt() != 0},
     };
     if (!row.value(3).isNull())
         payment.insert(QStringLiteral("failure_code"), row.value(3).toString());

@@ -21,7 +21,8 @@ namespace bw::stub {
 QString newReceiptNo(const QDateTime &now);
 
 // The payment object of GET /v1/payments/{id}: {"id", "kind", "status", "failure_code"?, "debit",
-// "credit", "fees", "fx_rate"?, "counterparty", "note"?, "created_at", "receipt_no", "travel_rule"?}.
+// "credit", "fees", "fx_rate"?, "counterparty", "note"?, "created_at", "receipt_no", "travel_rule"?,
+// "quote_id"?, "large_value_report"} — one SELECT.
 // walletId non-empty: only that wallet's payment. nullopt when there is no such payment.
 std::optional<QJsonObject> paymentJson(GatewayContext &ctx, const QString &paymentId,
                                        const QString &walletId = {});

@@ -41,11 +41,11 @@
 // arrives (at once, or when staff approve the held transfer); top_up: bank:card_clearing (card) or
 // external:bank_accounts (account) → wallet, fee → bank:fee_income; withdrawal: wallet →
 // external:bank_accounts, fee → bank:fee_income.
-// The payment object is paymentJson() (payment_records.h) plus "large_value_report": bool.
+// The payment object is paymentJson() (payment_records.h).
 //
-// Idempotency (per wallet and key, 24 h, idempotency_keys): the first request whose key and body pass step
-// 1 writes its row "in progress" (status NULL) before anything else; its answer — success or any error
-// from step 3 on — is stored in the same transaction as everything the request changed. The same key with
+// Idempotency (per wallet and key, 24 h, idempotency_keys): the answer of the first request whose key and
+// body pass step 1 — success or any error from step 3 on — is stored in the same transaction as
+// everything the request changed. The same key with
 // a JSON-equal body (canonical compact JSON, keys sorted) replays the stored status and body with header
 // "Idempotent-Replayed: true"; a different body → 409 idempotency_key_reused (type idempotency_error).
 // What is observable as 409 idempotency_in_progress: the server runs every handler to its end on one
@@ -147,7 +147,7 @@ ApiError pinLocked()
 
 Response errorAnswer(const ApiError &error)
 {
-    Response response{error.status(), error.toJson(), {}};
+    Response response{error.status(), error.toJson(), {}, {}};
     for (const auto &header : error.headers())
         response.headers.append(header);
     return response;
@@ -181,20 +181,6 @@ PaymentInput readInput(const Request &req)
         throw ApiError::parameterInvalid(QStringLiteral("note"),
                                          QStringLiteral("A note has at most 500 characters."));
     return input;
-}
-
-// The payment object: paymentJson() plus the large-value flag.
-std::optional<QJsonObject> paymentObject(GatewayContext &ctx, const QString &paymentId,
-                                         const QString &walletId)
-{
-    auto payment = paymentJson(ctx, paymentId, walletId);
-    if (payment)
-        payment->insert(
-            QStringLiteral("large_value_report"),
-            ctx.store()
-                    .scalar(QStringLiteral("SELECT large_value_flag FROM payments WHERE id = ?"), {paymentId})
-                    .toInt() != 0);
-    return payment;
 }
 
 // Step 4: the PIN with the lockout, in its own (committed) savepoint so a wrong try is kept.
@@ -508,7 +494,7 @@ Response pay(GatewayContext &ctx, const QString &walletId, const PaymentInput &i
         tx.commit();
         throw *declined;
     }
-    return Response::created(*paymentObject(ctx, paymentId, walletId));
+    return Response::created(*paymentJson(ctx, paymentId, walletId));
 }
 
 Response createPayment(GatewayContext &ctx, InFlight &inFlight, const Request &req)
@@ -534,38 +520,37 @@ Response createPayment(GatewayContext &ctx, InFlight &inFlight, const Request &r
                     {req.walletId, key});
     if (row.next()) {
         if (row.value(3).toLongLong() > now - kIdempotencyLifetimeSecs) {
-            if (row.value(1).isNull())
-                throw idempotencyError(
-                    QStringLiteral("idempotency_in_progress"),
-                    QStringLiteral("A request with this Idempotency-Key is still running."));
             if (row.value(0).toString() != hash)
                 throw idempotencyError(
                     QStringLiteral("idempotency_key_reused"),
                     QStringLiteral("This Idempotency-Key was used with another request body."));
+            // The stored bytes are the first answer's body, written again as they are.
+            const QByteArray stored = row.value(2).toString().toUtf8();
             Response replay{row.value(1).toInt(),
-                            QJsonDocument::fromJson(row.value(2).toString().toUtf8()).object(),
-                            {{QByteArrayLiteral("Idempotent-Replayed"), QByteArrayLiteral("true")}}};
+                            QJsonDocument::fromJson(stored).object(),
+                            {{QByteArrayLiteral("Idempotent-Replayed"), QByteArrayLiteral("true")}},
+                            stored};
             tx.commit(); // the purge above, if any
             return replay;
         }
         store.run(QStringLiteral("DELETE FROM idempotency_keys WHERE wallet_id = ? AND key = ?"),
                   {req.walletId, key});
     }
-    store.run(
-        QStringLiteral("INSERT INTO idempotency_keys (wallet_id, key, request_hash, status, response_body, "
-                       "created_at) VALUES (?, ?, ?, NULL, NULL, ?)"),
-        {req.walletId, key, hash, now});
-
     Response response;
     try {
         response = pay(ctx, req.walletId, input);
     } catch (const ApiError &error) {
         response = errorAnswer(error);
     }
+    // Written once, with the answer, in the same transaction as everything the request changed: no other
+    // request runs while this handler does (see the file comment), so an "in progress" row written first
+    // could never be seen by anyone.
+    if (response.json)
+        response.body = QJsonDocument(*response.json).toJson(QJsonDocument::Compact);
     store.run(
-        QStringLiteral(
-            "UPDATE idempotency_keys SET status = ?, response_body = ? WHERE wallet_id = ? AND key = ?"),
-        {response.status, response.json ? compactJson(*response.json) : QString(), req.walletId, key});
+        QStringLiteral("INSERT INTO idempotency_keys (wallet_id, key, request_hash, status, response_body, "
+                       "created_at) VALUES (?, ?, ?, ?, ?, ?)"),
+        {req.walletId, key, hash, response.status, QString::fromUtf8(response.body), now});
     tx.commit();
     inFlight.hold(scoped, ctx.config().latencyMs);
     return response;
@@ -624,12 +609,12 @@ void addPaymentRoutes(Router &router, GatewayContext &ctx)
             ctx.store().scalar(QStringLiteral("SELECT id FROM payments WHERE quote_id = ? AND wallet_id = ?"),
                                {quoteId, req.walletId});
         if (paymentId.isValid())
-            if (const auto payment = paymentObject(ctx, paymentId.toString(), req.walletId))
+            if (const auto payment = paymentJson(ctx, paymentId.toString(), req.walletId))
                 data.append(*payment);
         return Response::ok(QJsonObject{{QStringLiteral("data"), data}});
     });
     router.add("GET", QStringLiteral("/v1/payments/{id}"), Access::Authenticated, [&ctx](const Request &req) {
-        const auto payment = paymentObject(ctx, req.param(QStringLiteral("id")), req.walletId);
+        const auto payment = paymentJson(ctx, req.param(QStringLiteral("id")), req.walletId);
         if (!payment)
             throw ApiError::resourceMissing(QStringLiteral("No such payment."), QStringLiteral("id"));
         return Response::ok(*payment);

@@ -43,11 +43,14 @@ struct Response
     int status = 200;
     std::optional<QJsonObject> json; // no body when empty (204)
     QList<QPair<QByteArray, QByteArray>> headers;
+    // `json` already serialized (compact), when a handler needed the bytes itself: written as they are
+    // instead of serializing the object a second time.
+    QByteArray body;
 
-    static Response ok(const QJsonObject &body) { return {200, body, {}}; }
-    static Response created(const QJsonObject &body) { return {201, body, {}}; }
-    static Response accepted(const QJsonObject &body = {}) { return {202, body, {}}; }
-    static Response noContent() { return {204, std::nullopt, {}}; }
+    static Response ok(const QJsonObject &body) { return {200, body, {}, {}}; }
+    static Response created(const QJsonObject &body) { return {201, body, {}, {}}; }
+    static Response accepted(const QJsonObject &body = {}) { return {202, body, {}, {}}; }
+    static Response noContent() { return {204, std::nullopt, {}, {}}; }
 };
 
 } // namespace bw::stub

@@ -83,8 +83,7 @@ void RequestAuth::verifySignature(Request &request)
 
     const auto nonceBytes = crypto::base64UrlDecode(QByteArrayView(nonce));
     const auto given = crypto::base64Decode(QByteArrayView(signature));
-    const crypto::SecretBytes secret =
-        m_key.open(sealed, QStringLiteral("devices"), QStringLiteral("secret"), device);
+    const crypto::SecretBytes &secret = deviceSecret(device, sealed);
     const auto expected =
         crypto::hmacSha256(secret.view(), canonicalString(request.method, request.pathWithQuery, timestamp,
                                                           nonce, request.body));
@@ -96,22 +95,46 @@ void RequestAuth::verifySignature(Request &request)
     if (!signatureOk || !given || !nonceBytes || nonceBytes.value().size() < 16 || nonce.size() > 128)
         throw authError("signature_invalid", "The request signature does not match.");
 
-    {
-        StubStore::Transaction tx(m_store);
-        m_store.run(QStringLiteral("DELETE FROM nonces WHERE seen_at < ?"), {now - kNonceMemorySecs});
-        // One statement checks and records the nonce: nothing inserted means it was seen already.
-        const bool seen =
-            m_store.run(
-                QStringLiteral("INSERT OR IGNORE INTO nonces (device_id, nonce, seen_at) VALUES (?, ?, ?)"),
-                {device, QString::fromLatin1(nonce), now}) == 0;
-        if (seen)
-            throw authError("replayed_request", "This request was already received.");
-        if (lastSeen != now) // several requests a second write the same value once
-            m_store.run(QStringLiteral("UPDATE devices SET last_seen_at = ? WHERE id = ?"), {now, device});
-        tx.commit();
-    }
+    // These statements run before the handler's transaction, so they stay even when the handler fails:
+    // in the server's batch they become durable with it, outside a batch each commits on its own.
+    forgetOldNonces(now);
+    // One statement checks and records the nonce: nothing inserted means it was seen already.
+    const bool seen =
+        m_store.run(
+            QStringLiteral("INSERT OR IGNORE INTO nonces (device_id, nonce, seen_at) VALUES (?, ?, ?)"),
+            {device, QString::fromLatin1(nonce), now}) == 0;
+    if (seen)
+        throw authError("replayed_request", "This request was already received.");
+    if (lastSeen != now) // several requests a second write the same value once
+        m_store.run(QStringLiteral("UPDATE devices SET last_seen_at = ? WHERE id = ?"), {now, device});
     request.deviceId = device;
     request.walletId = walletId;
+}
+
+const crypto::SecretBytes &RequestAuth::deviceSecret(const QString &device, const QByteArray &sealed)
+{
+    const auto cached = m_secrets.find(device);
+    if (cached != m_secrets.end() && cached->second.sealed == sealed)
+        return cached->second.secret;
+    // Opened before anything is cached: an envelope that does not open (it throws) leaves no entry.
+    crypto::SecretBytes secret =
+        m_key.open(sealed, QStringLiteral("devices"), QStringLiteral("secret"), device);
+    if (m_secrets.size() >= static_cast<size_t>(kMaxCachedSecrets))
+        m_secrets.clear();
+    OpenedSecret &entry = m_secrets[device];
+    entry.secret = std::move(secret);
+    entry.sealed = sealed;
+    return entry.secret;
+}
+
+// Nonces older than the timestamp window can never be replayed (their request would be stale), so they
+// are dropped — once a second of the clock rather than on every request.
+void RequestAuth::forgetOldNonces(qint64 now)
+{
+    if (now == m_noncesPrunedAt)
+        return;
+    m_store.run(QStringLiteral("DELETE FROM nonces WHERE seen_at < ?"), {now - kNonceMemorySecs});
+    m_noncesPrunedAt = now;
 }
 
 QByteArray RequestAuth::tokenHash(const QString &token)

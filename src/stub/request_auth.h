@@ -14,8 +14,14 @@
 // over 300 s → session_expired. A valid use moves last_used_at.
 #pragma once
 
+#include "crypto/secret_bytes.h"
 #include <QByteArray>
+
+#include <QByteArray>
+#include <QHash>
 #include <QString>
+
+#include <unordered_map>
 
 namespace bw::stub {
 
@@ -35,7 +41,7 @@ public:
     RequestAuth(StubStore &store, const ServerKey &key, const Clock &clock);
 
     // Throws ApiError; on success sets request.deviceId and request.walletId and remembers the nonce
-    // (committed at once, so a replay is caught even when the handler then fails).
+    // outside the handler's transaction (so a replay is caught even when the handler then fails).
     void verifySignature(Request &request);
     // After verifySignature(). Throws ApiError; on success sets request.sessionId.
     void verifySession(Request &request);
@@ -51,9 +57,27 @@ public:
     static QByteArray tokenHash(const QString &token);
 
 private:
+    // The opened device secret for the sealed value it came from: opening the envelope (AES-256-GCM)
+    // on every request cost more than the rest of the signature check. Keyed by device id and checked
+    // against the sealed bytes read on every request, so a rotated or revoked secret is never used.
+    struct OpenedSecret
+    {
+        QByteArray sealed;
+        crypto::SecretBytes secret;
+    };
+    const crypto::SecretBytes &deviceSecret(const QString &device, const QByteArray &sealed);
+    void forgetOldNonces(qint64 now);
+
+    static constexpr qsizetype kMaxCachedSecrets = 4096;
     StubStore &m_store;
     const ServerKey &m_key;
     const Clock &m_clock;
+    struct IdHash
+    {
+        size_t operator()(const QString &id) const noexcept { return qHash(id); }
+    };
+    std::unordered_map<QString, OpenedSecret, IdHash> m_secrets;
+    qint64 m_noncesPrunedAt = -1;
 };
 
 } // namespace bw::stub

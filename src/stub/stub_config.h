@@ -21,6 +21,9 @@ struct StubConfig
     // Password verifiers. DESIGN.md: N=2^17, r=8, p=1. Tests pass a cheap N (2^10): every record keeps its
     // own parameters, so a database written with one setting verifies under another.
     crypto::ScryptParams scrypt;
+    // Serve HTTPS with this PEM certificate and private key when both are set (tests of the client's TLS
+    // and certificate pinning; a branch demo across machines). Plain HTTP otherwise.
+    QString tlsCertificatePath, tlsKeyPath;
 
     static constexpr qsizetype kMaxBodyBytes = 64 * 1024;
 };

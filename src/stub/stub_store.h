@@ -22,6 +22,10 @@
 #include <stdexcept>
 #include <unordered_map>
 
+// SQLite's C API handles (the hot path talks to the Qt connection's sqlite3 directly, see execCached).
+struct sqlite3;
+struct sqlite3_stmt;
+
 namespace bw::stub {
 
 class StoreError : public std::runtime_error
@@ -110,19 +114,28 @@ public:
     int cachedStatements() const { return int(m_statements.size()); }
 
 private:
-    // One prepared statement of the cache. `busy` while a Query guard reads it: the same SQL asked for
-    // again meanwhile (a nested read) gets a statement of its own instead of resetting this one.
+    // One prepared statement of the cache (SQLite's own, see execCached). `busy` while a Query guard reads
+    // it: the same SQL asked for again meanwhile (a nested read) gets a statement of its own instead of
+    // resetting this one.
     struct Statement
     {
-        explicit Statement(QSqlQuery prepared)
-            : query(std::move(prepared))
+        explicit Statement(sqlite3_stmt *prepared)
+            : stmt(prepared)
         {}
-        QSqlQuery query;
-        int argCount = -1; // bound on the first run; a later run with another count is a bug
+        ~Statement();
+        Statement(const Statement &) = delete;
+        Statement &operator=(const Statement &) = delete;
+        sqlite3_stmt *stmt;
+        int rc = 0; // the first step's answer (SQLITE_ROW or SQLITE_DONE), for the first next()
         bool busy = false;
     };
 
     bool migrate(QString *error);
+    // Prepares `sql` on this connection. Throws StoreError.
+    sqlite3_stmt *prepare(const QString &sql);
+    // Binds `args` to `statement` and takes its first step (Statement::rc). Throws StoreError (the
+    // statement is reset first).
+    void execute(Statement &statement, const QVariantList &args);
     // The cached, executed statement for `sql` (busy is NOT set), or nullptr when it is busy.
     Statement *execCached(const QString &sql, const QVariantList &args);
     void clearStatements();
@@ -136,13 +149,16 @@ private:
     int m_busyStatements = 0; // Query guards alive (close() must not run under one)
 
     QString m_connectionName;
+    sqlite3 *m_handle = nullptr; // the Qt connection's own SQLite handle, for the hot path
     int m_openTransactions = 0;
     bool m_batchOpen = false;
 };
 
 // A read over one statement of StubStore::query(): next()/value() as QSqlQuery. Move-only; when it goes
-// out of scope the statement is reset (finish()) and goes back to the cache. It must not outlive its
-// store's connection. A nested read of the same SQL gets its own (uncached) statement transparently.
+// out of scope the statement is reset and goes back to the cache. It must not outlive its store's
+// connection. A nested read of the same SQL gets a statement of its own transparently. value() gives
+// qlonglong for INTEGER, double for REAL, QString for TEXT, QByteArray for BLOB and a null (but valid)
+// QVariant for NULL — what Qt's SQLite driver gives.
 class StubStore::Query
 {
 public:
@@ -152,21 +168,20 @@ public:
     Query &operator=(const Query &) = delete;
     ~Query();
 
-    bool next() { return m_query->next(); }
-    QVariant value(int column) const { return m_query->value(column); }
-    int numRowsAffected() const { return m_query->numRowsAffected(); }
+    bool next(); // throws StoreError when a later step fails
+    QVariant value(int column) const;
     // Resets the statement now (done anyway at scope exit); next() answers false afterwards.
-    void finish() { m_query->finish(); }
+    void finish();
 
 private:
     friend class StubStore;
-    Query(StubStore *store, Statement *cached);
-    explicit Query(QSqlQuery own);
+    Query(StubStore *store, Statement *statement, bool owned);
 
     StubStore *m_store = nullptr;
-    Statement *m_cached = nullptr;    // the cache's statement, busy while this guard lives
-    std::unique_ptr<QSqlQuery> m_own; // or a statement of its own (a nested read of the same SQL)
-    QSqlQuery *m_query = nullptr;     // whichever of the two
+    Statement *m_statement = nullptr; // the cache's (busy while this guard lives) or its own
+    bool m_owned = false;             // a nested read's statement, deleted with this guard
+    bool m_started = false;           // the first next() uses the step execute() already took
+    bool m_onRow = false;
 };
 
 } // namespace bw::stub

@@ -630,6 +630,9 @@ private Q_SLOTS:
         QCOMPARE(limits.value(QStringLiteral("daily")).toObject(), money(daily));
         QCOMPARE(limits.value(QStringLiteral("annual")).toObject(), money(annual));
         QCOMPARE(limits.value(QStringLiteral("balance_cap")).toObject(), money(cap));
+        // The Limits object of GET /v1/wallet: nothing used yet.
+        QCOMPARE(limits.value(QStringLiteral("used_today")).toObject(), money(0));
+        QCOMPARE(limits.value(QStringLiteral("used_this_year")).toObject(), money(0));
 
         // The enrollment is used up.
         const Reply again = m_client.post(path(id, QStringLiteral("complete")),
