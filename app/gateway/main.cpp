@@ -77,6 +77,11 @@ int main(int argc, char *argv[])
          QStringLiteral("P")},
         {QStringLiteral("seed"), QStringLiteral("Seed for fault injection, to make it repeatable."),
          QStringLiteral("N")},
+        {QStringLiteral("tls-cert"),
+         QStringLiteral("Serve HTTPS with this PEM certificate (needs --tls-key; clients pin its key)."),
+         QStringLiteral("FILE")},
+        {QStringLiteral("tls-key"), QStringLiteral("The PEM private key (RSA) of --tls-cert."),
+         QStringLiteral("FILE")},
     });
     if (!parser.parse(QCoreApplication::arguments()))
         usageError(parser.errorText());
@@ -132,6 +137,10 @@ int main(int argc, char *argv[])
             usageError(QStringLiteral("--seed needs a non-negative whole number, not '%1'")
                            .arg(parser.value(QStringLiteral("seed"))));
     }
+    config.tlsCertificatePath = parser.value(QStringLiteral("tls-cert"));
+    config.tlsKeyPath = parser.value(QStringLiteral("tls-key"));
+    if (config.tlsCertificatePath.isEmpty() != config.tlsKeyPath.isEmpty())
+        usageError(QStringLiteral("--tls-cert and --tls-key go together"));
 
     if (::socketpair(AF_UNIX, SOCK_STREAM, 0, g_signalFd) != 0) {
         std::perror("bankwallet-gateway: socketpair");
@@ -164,8 +173,9 @@ int main(int argc, char *argv[])
     const QString shownHost = address.protocol() == QAbstractSocket::IPv6Protocol
                                   ? QLatin1Char('[') + address.toString() + QLatin1Char(']')
                                   : address.toString();
-    std::printf("bankwallet-gateway %s listening on http://%s:%u%s\ndatabase: %s\n", BW_VERSION,
-                qPrintable(shownHost), unsigned(actual), config.demo ? " (demo mode)" : "",
+    std::printf("bankwallet-gateway %s listening on %s://%s:%u%s\ndatabase: %s\n", BW_VERSION,
+                config.tlsCertificatePath.isEmpty() ? "http" : "https", qPrintable(shownHost),
+                unsigned(actual), config.demo ? " (demo mode)" : "",
                 qPrintable(QDir::toNativeSeparators(config.dbPath)));
     std::fflush(stdout);
 
