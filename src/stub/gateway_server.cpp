@@ -260,8 +260,10 @@ void GatewayServer::onRequest(const QHttpServerRequest &httpRequest, QHttpServer
     }
     // An answer to HEAD has no body (RFC 9110 §9.3.2): bytes after its headers would be read by a keep-alive
     // client as the start of the next answer. No route takes HEAD, so this is always a 404 or 405.
-    if (request.method == "HEAD")
+    if (request.method == "HEAD") {
         response.json.reset();
+        response.body.clear();
+    }
     qCDebug(lcGateway, "%s %s -> %d%s", request.method.constData(), qPrintable(request.path), response.status,
             drop ? " (dropped)" : "");
 
@@ -311,12 +313,11 @@ void GatewayServer::write(QHttpServerResponder &responder, QTcpSocket *socket, c
         socket->abort();
         return;
     }
-    QByteArray body;
-    if (response.json)
-        body = response.body.isEmpty() ? QJsonDocument(*response.json).toJson(QJsonDocument::Compact)
-                                       : response.body;
+    QByteArray body = response.body;
+    if (body.isEmpty() && response.json)
+        body = QJsonDocument(*response.json).toJson(QJsonDocument::Compact);
     responder.writeStatusLine(static_cast<QHttpServerResponder::StatusCode>(response.status));
-    if (response.json)
+    if (response.hasBody())
         responder.writeHeader("Content-Type", "application/json");
     if (response.status != 204)
         responder.writeHeader("Content-Length", QByteArray::number(body.size()));

@@ -131,4 +131,136 @@ QJsonObject moneyJson(qint64 minorUnits, const QString &currency)
     return QJsonObject{{QStringLiteral("amount"), minorUnits}, {QStringLiteral("currency"), currency}};
 }
 
+void JsonWriter::separate()
+{
+    if (m_afterKey) {
+        m_afterKey = false;
+        return;
+    }
+    if (!m_first)
+        m_out += ',';
+    m_first = false;
+}
+
+JsonWriter &JsonWriter::beginObject()
+{
+    separate();
+    m_out += '{';
+    m_first = true;
+    return *this;
+}
+
+JsonWriter &JsonWriter::endObject()
+{
+    m_out += '}';
+    m_first = false;
+    return *this;
+}
+
+JsonWriter &JsonWriter::beginArray()
+{
+    separate();
+    m_out += '[';
+    m_first = true;
+    return *this;
+}
+
+JsonWriter &JsonWriter::endArray()
+{
+    m_out += ']';
+    m_first = false;
+    return *this;
+}
+
+JsonWriter &JsonWriter::key(QLatin1StringView name)
+{
+    separate();
+    m_out += '"';
+    m_out += QByteArrayView(name.data(), name.size());
+    m_out += "\":";
+    m_afterKey = true;
+    return *this;
+}
+
+JsonWriter &JsonWriter::string(QStringView value)
+{
+    separate();
+    static constexpr char kHex[] = "0123456789abcdef";
+    m_out += '"';
+    const QByteArray utf8 = value.toUtf8();
+    for (const char c : utf8) {
+        switch (c) {
+        case '"':
+            m_out += "\\\"";
+            break;
+        case '\\':
+            m_out += "\\\\";
+            break;
+        case '\b':
+            m_out += "\\b";
+            break;
+        case '\f':
+            m_out += "\\f";
+            break;
+        case '\n':
+            m_out += "\\n";
+            break;
+        case '\r':
+            m_out += "\\r";
+            break;
+        case '\t':
+            m_out += "\\t";
+            break;
+        default:
+            if (static_cast<unsigned char>(c) < 0x20) {
+                m_out += "\\u00";
+                m_out += kHex[static_cast<unsigned char>(c) >> 4];
+                m_out += kHex[static_cast<unsigned char>(c) & 0xf];
+            } else {
+                m_out += c;
+            }
+        }
+    }
+    m_out += '"';
+    return *this;
+}
+
+JsonWriter &JsonWriter::integer(qint64 value)
+{
+    separate();
+    m_out += QByteArray::number(value);
+    return *this;
+}
+
+JsonWriter &JsonWriter::boolean(bool value)
+{
+    separate();
+    m_out += value ? "true" : "false";
+    return *this;
+}
+
+JsonWriter &JsonWriter::null()
+{
+    separate();
+    m_out += "null";
+    return *this;
+}
+
+JsonWriter &JsonWriter::raw(QByteArrayView json)
+{
+    separate();
+    m_out += json;
+    return *this;
+}
+
+JsonWriter &JsonWriter::money(qint64 minorUnits, QStringView currency)
+{
+    return beginObject()
+        .key(QLatin1StringView("amount"))
+        .integer(minorUnits)
+        .key(QLatin1StringView("currency"))
+        .string(currency)
+        .endObject();
+}
+
 } // namespace bw::stub

@@ -25,7 +25,8 @@ QString newReceiptNo(const QDateTime &now)
     return QStringLiteral("BW") + shanghaiDate(now).toString(QStringLiteral("yyyyMMdd")) + digits;
 }
 
-std::optional<QJsonObject> paymentJson(GatewayContext &ctx, const QString &paymentId, const QString &walletId)
+std::optional<QByteArray> paymentJsonText(GatewayContext &ctx, const QString &paymentId,
+                                          const QString &walletId)
 {
     StubStore::Query row = ctx.store().query(
         QStringLiteral("SELECT wallet_id, kind, status, failure_code, debit_amount, debit_currency, "
@@ -35,36 +36,53 @@ std::optional<QJsonObject> paymentJson(GatewayContext &ctx, const QString &payme
         {paymentId});
     if (!row.next() || (!walletId.isEmpty() && row.value(0).toString() != walletId))
         return std::nullopt;
-    const auto money = [&row](int amount, int currency) {
-        return row.value(amount).isNull()
-                   ? QJsonValue()
-                   : QJsonValue(moneyJson(row.value(amount).toLongLong(), row.value(currency).toString()));
+    JsonWriter json;
+    const auto money = [&](QLatin1StringView name, int amount, int currency) {
+        json.key(name);
+        if (row.value(amount).isNull())
+            json.null();
+        else
+            json.money(row.value(amount).toLongLong(), row.value(currency).toString());
     };
-    QJsonObject payment{
-        {QStringLiteral("id"), paymentId},
-        {QStringLiteral("kind"), row.value(1).toString()},
-        {QStringLiteral("status"), row.value(2).toString()},
-        {QStringLiteral("debit"), money(4, 5)},
-        {QStringLiteral("credit"), money(6, 7)},
-        {QStringLiteral("fees"), QJsonDocument::fromJson(row.value(8).toString().toUtf8()).array()},
-        {QStringLiteral("counterparty"), QJsonDocument::fromJson(row.value(10).toString().toUtf8()).object()},
-        {QStringLiteral("receipt_no"), row.value(13).toString()},
-        {QStringLiteral("created_at"), toRfc3339(row.value(14).toLongLong())},
-        {QStringLiteral("large_value_report"), row.value(16).toInt() != 0},
+    const auto optionalText = [&](QLatin1StringView name, int column) {
+        if (!row.value(column).isNull())
+            json.key(name).string(row.value(column).toString());
     };
-    if (!row.value(3).isNull())
-        payment.insert(QStringLiteral("failure_code"), row.value(3).toString());
-    if (!row.value(9).isNull())
-        payment.insert(QStringLiteral("fx_rate"), row.value(9).toString());
+    // Keys in sorted order, like every other answer (QJsonDocument sorts them). The JSON columns
+    // (counterparty, fees, travel rule) were written compact by QJsonDocument and go in as they are.
+    json.beginObject();
+    const auto stored = [&row](int column, QByteArrayView empty) {
+        const QByteArray text = row.value(column).toString().toUtf8();
+        return text.isEmpty() ? empty.toByteArray() : text;
+    };
+    json.key(QLatin1StringView("counterparty")).raw(stored(10, "{}"));
+    json.key(QLatin1StringView("created_at")).string(toRfc3339(row.value(14).toLongLong()));
+    money(QLatin1StringView("credit"), 6, 7);
+    money(QLatin1StringView("debit"), 4, 5);
+    optionalText(QLatin1StringView("failure_code"), 3);
+    json.key(QLatin1StringView("fees")).raw(stored(8, "[]"));
+    optionalText(QLatin1StringView("fx_rate"), 9);
+    json.key(QLatin1StringView("id")).string(paymentId);
+    json.key(QLatin1StringView("kind")).string(row.value(1).toString());
+    json.key(QLatin1StringView("large_value_report")).boolean(row.value(16).toInt() != 0);
     const QByteArray note = row.value(11).toByteArray();
     if (!note.isEmpty())
-        payment.insert(QStringLiteral("note"), TransactionFeed::openNote(ctx.key(), paymentId, note));
-    if (!row.value(15).isNull())
-        payment.insert(QStringLiteral("quote_id"), row.value(15).toString());
+        json.key(QLatin1StringView("note")).string(TransactionFeed::openNote(ctx.key(), paymentId, note));
+    optionalText(QLatin1StringView("quote_id"), 15);
+    json.key(QLatin1StringView("receipt_no")).string(row.value(13).toString());
+    json.key(QLatin1StringView("status")).string(row.value(2).toString());
     if (!row.value(12).isNull())
-        payment.insert(QStringLiteral("travel_rule"),
-                       QJsonDocument::fromJson(row.value(12).toString().toUtf8()).object());
-    return payment;
+        json.key(QLatin1StringView("travel_rule")).raw(row.value(12).toString().toUtf8());
+    json.endObject();
+    return json.take();
+}
+
+std::optional<QJsonObject> paymentJson(GatewayContext &ctx, const QString &paymentId, const QString &walletId)
+{
+    const auto text = paymentJsonText(ctx, paymentId, walletId);
+    if (!text)
+        return std::nullopt;
+    return QJsonDocument::fromJson(*text).object();
 }
 
 QJsonObject decideReview(GatewayContext &ctx, const QString &paymentId, bool approve)

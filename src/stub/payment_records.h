@@ -26,6 +26,9 @@ QString newReceiptNo(const QDateTime &now);
 // walletId non-empty: only that wallet's payment. nullopt when there is no such payment.
 std::optional<QJsonObject> paymentJson(GatewayContext &ctx, const QString &paymentId,
                                        const QString &walletId = {});
+// The same object as compact JSON text, written directly (JsonWriter): the payment path's answers.
+std::optional<QByteArray> paymentJsonText(GatewayContext &ctx, const QString &paymentId,
+                                          const QString &walletId = {});
 
 // A staff decision on a payment in pending_review, inside the caller's open transaction:
 // approve → the hold is released to its destination (Ledger::releaseHold), status succeeded;

@@ -494,7 +494,7 @@ Response pay(GatewayContext &ctx, const QString &walletId, const PaymentInput &i
         tx.commit();
         throw *declined;
     }
-    return Response::created(*paymentJson(ctx, paymentId, walletId));
+    return Response::jsonText(201, *paymentJsonText(ctx, paymentId, walletId));
 }
 
 Response createPayment(GatewayContext &ctx, InFlight &inFlight, const Request &req)
@@ -525,11 +525,8 @@ Response createPayment(GatewayContext &ctx, InFlight &inFlight, const Request &r
                     QStringLiteral("idempotency_key_reused"),
                     QStringLiteral("This Idempotency-Key was used with another request body."));
             // The stored bytes are the first answer's body, written again as they are.
-            const QByteArray stored = row.value(2).toString().toUtf8();
-            Response replay{row.value(1).toInt(),
-                            QJsonDocument::fromJson(stored).object(),
-                            {{QByteArrayLiteral("Idempotent-Replayed"), QByteArrayLiteral("true")}},
-                            stored};
+            Response replay = Response::jsonText(row.value(1).toInt(), row.value(2).toString().toUtf8());
+            replay.headers.append({QByteArrayLiteral("Idempotent-Replayed"), QByteArrayLiteral("true")});
             tx.commit(); // the purge above, if any
             return replay;
         }
@@ -545,7 +542,7 @@ Response createPayment(GatewayContext &ctx, InFlight &inFlight, const Request &r
     // Written once, with the answer, in the same transaction as everything the request changed: no other
     // request runs while this handler does (see the file comment), so an "in progress" row written first
     // could never be seen by anyone.
-    if (response.json)
+    if (response.body.isEmpty() && response.json)
         response.body = QJsonDocument(*response.json).toJson(QJsonDocument::Compact);
     store.run(
         QStringLiteral("INSERT INTO idempotency_keys (wallet_id, key, request_hash, status, response_body, "
@@ -614,10 +611,10 @@ void addPaymentRoutes(Router &router, GatewayContext &ctx)
         return Response::ok(QJsonObject{{QStringLiteral("data"), data}});
     });
     router.add("GET", QStringLiteral("/v1/payments/{id}"), Access::Authenticated, [&ctx](const Request &req) {
-        const auto payment = paymentJson(ctx, req.param(QStringLiteral("id")), req.walletId);
+        auto payment = paymentJsonText(ctx, req.param(QStringLiteral("id")), req.walletId);
         if (!payment)
             throw ApiError::resourceMissing(QStringLiteral("No such payment."), QStringLiteral("id"));
-        return Response::ok(*payment);
+        return Response::jsonText(200, std::move(*payment));
     });
 }
 

@@ -193,24 +193,45 @@ Response createQuote(GatewayContext &ctx, const Request &req)
     quote.expiresAt = now + Quote::kLifetimeSecs;
     quote.insert(ctx.store(), q.destination);
 
-    QJsonArray factors{QStringLiteral("pin")};
-    if (verdict.requiresOtp)
-        factors.append(QStringLiteral("otp"));
-    QJsonObject answer{{QStringLiteral("quote_id"), quote.id},
-                       {QStringLiteral("kind"), terms.kind},
-                       {QStringLiteral("expires_at"), toRfc3339(quote.expiresAt)},
-                       {QStringLiteral("debit"), moneyJson(terms.debitCny)},
-                       {QStringLiteral("credit"), moneyJson(terms.credit)},
-                       {QStringLiteral("principal"), moneyJson(terms.principalCny)},
-                       {QStringLiteral("fees"), terms.feesJson()},
-                       {QStringLiteral("requires"), factors},
-                       {QStringLiteral("limits"), verdict.limitsJson()},
-                       {QStringLiteral("warnings"), QJsonArray::fromStringList(verdict.warnings)},
-                       {QStringLiteral("travel_rule"), verdict.travelRule},
-                       {QStringLiteral("large_value_report"), verdict.largeValue}};
+    // Written directly (JsonWriter), keys sorted: the quote is half of every payment's work.
+    JsonWriter json;
+    json.beginObject();
+    json.key(QLatin1StringView("credit")).money(terms.credit.minorUnits(), terms.credit.currency().code());
+    json.key(QLatin1StringView("debit")).money(terms.debitCny, QStringLiteral("CNY"));
+    json.key(QLatin1StringView("expires_at")).string(toRfc3339(quote.expiresAt));
+    json.key(QLatin1StringView("fees")).beginArray();
+    for (const FeeLine &line : terms.fees) {
+        json.beginObject().key(QLatin1StringView("amount")).money(line.amount, QStringLiteral("CNY"));
+        json.key(QLatin1StringView("kind")).string(line.kind).endObject();
+    }
+    json.endArray();
     if (terms.fxRate)
-        answer.insert(QStringLiteral("fx_rate"), *terms.fxRate);
-    return Response::created(answer);
+        json.key(QLatin1StringView("fx_rate")).string(*terms.fxRate);
+    json.key(QLatin1StringView("kind")).string(terms.kind);
+    json.key(QLatin1StringView("large_value_report")).boolean(verdict.largeValue);
+    json.key(QLatin1StringView("limits")).beginObject();
+    if (verdict.limit)
+        json.key(QLatin1StringView("limit")).string(*verdict.limit);
+    json.key(QLatin1StringView("ok")).boolean(verdict.limitsOk);
+    json.key(QLatin1StringView("remaining_today"));
+    if (verdict.remainingToday)
+        json.money(*verdict.remainingToday, QStringLiteral("CNY"));
+    else
+        json.null();
+    json.endObject();
+    json.key(QLatin1StringView("principal")).money(terms.principalCny, QStringLiteral("CNY"));
+    json.key(QLatin1StringView("quote_id")).string(quote.id);
+    json.key(QLatin1StringView("requires")).beginArray().string(u"pin");
+    if (verdict.requiresOtp)
+        json.string(u"otp");
+    json.endArray();
+    json.key(QLatin1StringView("travel_rule")).boolean(verdict.travelRule);
+    json.key(QLatin1StringView("warnings")).beginArray();
+    for (const QString &warning : verdict.warnings)
+        json.string(warning);
+    json.endArray();
+    json.endObject();
+    return Response::jsonText(201, json.take());
 }
 
 Response sendQuoteOtp(GatewayContext &ctx, const Request &req)

@@ -43,14 +43,20 @@ struct Response
     int status = 200;
     std::optional<QJsonObject> json; // no body when empty (204)
     QList<QPair<QByteArray, QByteArray>> headers;
-    // `json` already serialized (compact), when a handler needed the bytes itself: written as they are
-    // instead of serializing the object a second time.
+    // The body as JSON text, when a handler wrote or needed the bytes itself: written as it is (then
+    // `json` may be empty) instead of serializing the object (again).
     QByteArray body;
 
     static Response ok(const QJsonObject &body) { return {200, body, {}, {}}; }
     static Response created(const QJsonObject &body) { return {201, body, {}, {}}; }
     static Response accepted(const QJsonObject &body = {}) { return {202, body, {}, {}}; }
     static Response noContent() { return {204, std::nullopt, {}, {}}; }
+    // An answer whose JSON body is already text (JsonWriter).
+    static Response jsonText(int status, QByteArray text)
+    {
+        return {status, std::nullopt, {}, std::move(text)};
+    }
+    bool hasBody() const { return json.has_value() || !body.isEmpty(); }
 };
 
 } // namespace bw::stub
