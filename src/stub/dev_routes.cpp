@@ -95,7 +95,7 @@ Response receiveIncoming(GatewayContext &ctx, const Request &req)
     const QString failureCode = arrival.failureCode;
 
     const qint64 now = ctx.nowSecs();
-    const QString paymentId = newId(QStringLiteral("pay_"));
+    const QString paymentId = newOrderedId(QStringLiteral("pay_"));
     const QString senderId = QStringLiteral("ext_") +
                              crypto::base32Encode(ctx.key()
                                                       .mac(QStringLiteral("counterparty"),

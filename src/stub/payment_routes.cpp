@@ -312,7 +312,7 @@ QString compactJson(const QJsonArray &array)
 void creditRecipient(GatewayContext &ctx, const QString &transferId, const QString &senderId,
                      const QString &senderName, const QString &recipientId, qint64 amount, qint64 now)
 {
-    const QString id = newId(QStringLiteral("pay_"));
+    const QString id = newOrderedId(QStringLiteral("pay_"));
     const QJsonObject counterparty{{QStringLiteral("name"), senderName},
                                    {QStringLiteral("type"), QStringLiteral("wallet")},
                                    {QStringLiteral("id"), senderId}};
@@ -336,7 +336,7 @@ QString execute(GatewayContext &ctx, const WalletFacts &wallet, const Quote &quo
     StubStore &store = ctx.store();
     Ledger ledger(store);
     MoneyRules rules(store);
-    const QString paymentId = newId(QStringLiteral("pay_"));
+    const QString paymentId = newOrderedId(QStringLiteral("pay_"));
 
     QString status = QStringLiteral("succeeded");
     QString failureCode;

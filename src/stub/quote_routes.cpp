@@ -185,7 +185,7 @@ Response createQuote(GatewayContext &ctx, const Request &req)
         rules.evaluate(*wallet, terms, usage, Ledger(ctx.store()).balance(wallet->id), now);
 
     Quote quote;
-    quote.id = newId(QStringLiteral("quo_"));
+    quote.id = newOrderedId(QStringLiteral("quo_"));
     quote.walletId = wallet->id;
     quote.terms = terms;
     quote.requiresOtp = verdict.requiresOtp;

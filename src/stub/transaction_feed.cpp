@@ -52,7 +52,7 @@ QString TransactionFeed::append(const FeedEntry &entry)
 {
     if (!m_store.inTransaction())
         throw StoreError("TransactionFeed::append outside a transaction");
-    const QString id = newId(QStringLiteral("txn_"));
+    const QString id = newOrderedId(QStringLiteral("txn_"));
     // balance_after is read by the INSERT itself (one statement instead of a SELECT and an INSERT).
     m_store.run(
         QStringLiteral(
