@@ -5,6 +5,7 @@
 // sentence (userMessage()) through the ONE table of contract codes in gateway_error.cpp.
 #pragma once
 
+#include "core/expected.h"
 #include "keychain/keychain_result.h"
 
 #include <QDateTime>
@@ -86,58 +87,7 @@ QString genericApiErrorMessage();
 
 // The outcome of a call: a value or a GatewayError. Move-only T (e.g. holding SecretBytes) is fine.
 template<typename T>
-class [[nodiscard]] Result
-{
-public:
-    Result(T value)
-        : m_data(std::in_place_index<0>, std::move(value))
-    {}
-    Result(GatewayError error)
-        : m_data(std::in_place_index<1>, std::move(error))
-    {
-        Q_ASSERT(std::get<1>(m_data).isError());
-    }
-
-    bool ok() const { return m_data.index() == 0; }
-    explicit operator bool() const { return ok(); }
-
-    // value() on an error is a programming mistake: it stops the program rather than hand out garbage.
-    const T &value() const &
-    {
-        check();
-        return std::get<0>(m_data);
-    }
-    T &value() &
-    {
-        check();
-        return std::get<0>(m_data);
-    }
-    T &&value() &&
-    {
-        check();
-        return std::get<0>(std::move(m_data));
-    }
-    const T *operator->() const { return &value(); }
-    T *operator->() { return &value(); }
-    const T &operator*() const & { return value(); }
-    T &operator*() & { return value(); }
-
-    // The error; a default GatewayError (kind None) when ok().
-    const GatewayError &error() const
-    {
-        static const GatewayError none;
-        return ok() ? none : std::get<1>(m_data);
-    }
-
-private:
-    void check() const
-    {
-        if (!ok())
-            qFatal("bw::gateway::Result::value() called on an error (%s)",
-                   qPrintable(std::get<1>(m_data).summary()));
-    }
-    std::variant<T, GatewayError> m_data;
-};
+using Result = core::Expected<T, GatewayError>;
 
 // The value of calls that answer 202/204 or whose body carries nothing the client needs.
 struct NoContent

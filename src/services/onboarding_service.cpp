@@ -7,6 +7,7 @@
 #include "core/pin_policy.h"
 #include "core/resident_id_validator.h"
 #include "crypto/secret_bytes.h"
+#include "services/service_calls_p.h"
 #include "storage/database_worker.h"
 #include "storage/profile_store.h"
 #include "storage/transaction.h"
@@ -21,6 +22,9 @@
 Q_DECLARE_LOGGING_CATEGORY(lcServices)
 
 namespace bw::services {
+
+using detail::answerLater;
+using detail::holdSecret;
 
 namespace {
 
@@ -122,12 +126,13 @@ bool plausible(const OnboardingState &s)
     return false;
 }
 
-std::shared_ptr<QString> holdSecret(QString text)
+// A step that failed: the service is free for the next call and the caller hears why.
+template<typename Callback>
+void failStep(bool &busy, const Callback &done, const ServiceError &error)
 {
-    return std::shared_ptr<QString>(new QString(std::move(text)), [](QString *p) {
-        crypto::secureWipe(*p);
-        delete p;
-    });
+    busy = false;
+    if (done)
+        done(error);
 }
 
 struct Loaded
@@ -191,15 +196,9 @@ OnboardingService::~OnboardingService()
     crypto::secureWipe(m_contact.email);
 }
 
-void OnboardingService::answerLater(ServiceDone done, ServiceError error)
+ServiceError OnboardingService::busyError() const
 {
-    QMetaObject::invokeMethod(
-        this,
-        [done = std::move(done), error = std::move(error)] {
-            if (done)
-                done(error);
-        },
-        Qt::QueuedConnection);
+    return ServiceError::state(QStringLiteral("busy"), tr("Please wait for the current step to finish."));
 }
 
 ServiceError OnboardingService::wrongStep() const
@@ -216,12 +215,11 @@ bool OnboardingService::checkStep(std::initializer_list<OnboardingStep> allowed,
         error = ServiceError::state(QStringLiteral("not_started"),
                                     tr("The wallet setup has not been loaded yet. Please try again."));
     else if (m_busy)
-        error =
-            ServiceError::state(QStringLiteral("busy"), tr("Please wait for the current step to finish."));
+        error = busyError();
     else if (std::find(allowed.begin(), allowed.end(), m_state.step) == allowed.end())
         error = wrongStep();
     if (error.isError()) {
-        answerLater(done, error);
+        answerLater(this, done, error);
         return false;
     }
     m_busy = true;
@@ -237,27 +235,25 @@ void OnboardingService::adopt(OnboardingState next)
         Q_EMIT stepChanged(m_state.step);
 }
 
+void OnboardingService::goBack(OnboardingState back, ServiceError error, ServiceDone done)
+{
+    commit(std::move(back), [done = std::move(done), error = std::move(error)](ServiceError) {
+        if (done)
+            done(error);
+    });
+}
+
 void OnboardingService::resume(StateCallback done)
 {
     if (m_busy) {
-        ServiceError error =
-            ServiceError::state(QStringLiteral("busy"), tr("Please wait for the current step to finish."));
-        QMetaObject::invokeMethod(
-            this,
-            [done, error] {
-                if (done)
-                    done(error);
-            },
-            Qt::QueuedConnection);
+        answerLater(this, done, busyError());
         return;
     }
     m_busy = true;
     QPointer<OnboardingService> self(this);
     m_context.openStorage(this, [self, done](ServiceError opened) {
         if (opened.isError()) {
-            self->m_busy = false;
-            if (done)
-                done(opened);
+            failStep(self->m_busy, done, opened);
             return;
         }
         self->m_context.database().run<storage::Result<Loaded>>(
@@ -283,9 +279,7 @@ void OnboardingService::resume(StateCallback done)
             self,
             [self, done](storage::Result<Loaded> loaded) {
                 if (!loaded) {
-                    self->m_busy = false;
-                    if (done)
-                        done(ServiceError::fromStorage(loaded.error()));
+                    failStep(self->m_busy, done, ServiceError::fromStorage(loaded.error()));
                     return;
                 }
                 Loaded &l = loaded.value();
@@ -306,9 +300,7 @@ void OnboardingService::resume(StateCallback done)
                 self->m_context.loadDeviceCredential(
                     self, [self, done, finish, state](ServiceResult<bool> credential) mutable {
                         if (!credential) {
-                            self->m_busy = false;
-                            if (done)
-                                done(credential.error());
+                            failStep(self->m_busy, done, credential.error());
                             return;
                         }
                         state.signInRequired = !self->m_context.gateway().hasAccessToken();
@@ -417,15 +409,7 @@ void OnboardingService::restart(ServiceDone done)
 
 void OnboardingService::listBanks(std::function<void(ServiceResult<QList<gateway::Bank>>)> done)
 {
-    QPointer<OnboardingService> self(this);
-    m_context.gateway().listBanks([self, done](gateway::Result<QList<gateway::Bank>> banks) {
-        if (!self || !done)
-            return;
-        if (!banks)
-            done(ServiceError::fromGateway(banks.error()));
-        else
-            done(banks.value());
-    });
+    m_context.gateway().listBanks(detail::relayResult(this, std::move(done)));
 }
 
 void OnboardingService::chooseBank(const QString &bankId, ServiceDone done)
@@ -434,7 +418,7 @@ void OnboardingService::chooseBank(const QString &bankId, ServiceDone done)
         return;
     if (bankId.trimmed().isEmpty()) {
         m_busy = false;
-        answerLater(std::move(done),
+        answerLater(this, std::move(done),
                     ServiceError::state(QStringLiteral("bank_missing"), tr("Choose your bank to continue.")));
         return;
     }
@@ -451,7 +435,7 @@ void OnboardingService::submitContactDetails(const QString &fullName, const QStr
         return;
     auto fail = [this, &done](const QString &field, const core::ValidationError &error) {
         m_busy = false;
-        answerLater(std::move(done), ServiceError::fromValidation(field, error));
+        answerLater(this, std::move(done), ServiceError::fromValidation(field, error));
     };
     auto name = core::NameValidator::validate(fullName);
     if (!name)
@@ -476,15 +460,10 @@ void OnboardingService::submitContactDetails(const QString &fullName, const QStr
                     OnboardingState back;
                     back.step = OnboardingStep::ChooseBank;
                     const ServiceError error = ServiceError::fromGateway(r.error());
-                    self->commit(back, [done, error](ServiceError) {
-                        if (done)
-                            done(error);
-                    });
+                    self->goBack(std::move(back), error, done);
                     return;
                 }
-                self->m_busy = false;
-                if (done)
-                    done(ServiceError::fromGateway(r.error()));
+                failStep(self->m_busy, done, ServiceError::fromGateway(r.error()));
                 return;
             }
             self->m_contact = {request.fullName, request.phone, request.email};
@@ -504,23 +483,21 @@ void OnboardingService::resendCode(ServiceDone done)
     if (!checkStep({OnboardingStep::PhoneCode}, done))
         return;
     QPointer<OnboardingService> self(this);
-    m_context.gateway().resendEnrollmentOtp(m_state.enrollmentId,
-                                            [self, done](gateway::Result<gateway::OtpInfo> r) {
-                                                if (!self)
-                                                    return;
-                                                if (!r) {
-                                                    self->m_busy = false;
-                                                    if (done)
-                                                        done(ServiceError::fromGateway(r.error()));
-                                                    return;
-                                                }
-                                                OnboardingState next = self->m_state;
-                                                next.codeExpiresAt = r->expiresAt;
-                                                next.codeResendAfter = r->resendAfter;
-                                                if (!r->toMasked.isEmpty())
-                                                    next.phoneMasked = r->toMasked;
-                                                self->commit(std::move(next), done);
-                                            });
+    m_context.gateway().resendEnrollmentOtp(
+        m_state.enrollmentId, [self, done](gateway::Result<gateway::OtpInfo> r) {
+            if (!self)
+                return;
+            if (!r) {
+                failStep(self->m_busy, done, ServiceError::fromGateway(r.error()));
+                return;
+            }
+            OnboardingState next = self->m_state;
+            next.codeExpiresAt = r->expiresAt;
+            next.codeResendAfter = r->resendAfter;
+            if (!r->toMasked.isEmpty())
+                next.phoneMasked = r->toMasked;
+            self->commit(std::move(next), done);
+        });
 }
 
 void OnboardingService::verifyCode(const QString &code, ServiceDone done)
@@ -539,15 +516,10 @@ void OnboardingService::verifyCode(const QString &code, ServiceDone done)
                     OnboardingState back;
                     back.step = OnboardingStep::ContactDetails;
                     back.bankId = self->m_state.bankId;
-                    self->commit(back, [done, error](ServiceError) {
-                        if (done)
-                            done(error);
-                    });
+                    self->goBack(std::move(back), error, done);
                     return;
                 }
-                self->m_busy = false;
-                if (done)
-                    done(error);
+                failStep(self->m_busy, done, error);
                 return;
             }
             OnboardingState next = self->m_state;
@@ -562,15 +534,7 @@ void OnboardingService::submitIdentity(IdentityInput input,
                                        std::function<void(ServiceResult<gateway::KycOutcome>)> done)
 {
     auto number = holdSecret(std::move(input.documentNumber));
-    auto answer = [this, done](ServiceError error) {
-        QMetaObject::invokeMethod(
-            this,
-            [done, error] {
-                if (done)
-                    done(error);
-            },
-            Qt::QueuedConnection);
-    };
+    auto answer = [this, done](ServiceError error) { answerLater(this, done, error); };
     if (!checkStep({OnboardingStep::Identity, OnboardingStep::Credentials},
                    [answer](ServiceError e) { answer(e); }))
         return;
@@ -605,9 +569,7 @@ void OnboardingService::submitIdentity(IdentityInput input,
             if (!self)
                 return;
             if (!r) {
-                self->m_busy = false;
-                if (done)
-                    done(ServiceError::fromGateway(r.error()));
+                failStep(self->m_busy, done, ServiceError::fromGateway(r.error()));
                 return;
             }
             const gateway::KycOutcome kyc = r->kyc;
@@ -652,7 +614,7 @@ void OnboardingService::submitCredentials(QString password, QString paymentPin, 
     auto policy = core::PasswordPolicy::check(*heldPassword, m_contact.phone, m_contact.fullName);
     if (!policy) {
         m_busy = false;
-        answerLater(std::move(done),
+        answerLater(this, std::move(done),
                     ServiceError::fromValidation(QStringLiteral("password"), policy.error()));
         return;
     }
@@ -662,7 +624,7 @@ void OnboardingService::submitCredentials(QString password, QString paymentPin, 
     auto pin = core::PinPolicy::check(*heldPin, m_birthDate);
     if (!pin) {
         m_busy = false;
-        answerLater(std::move(done), ServiceError::fromValidation(QStringLiteral("pin"), pin.error()));
+        answerLater(this, std::move(done), ServiceError::fromValidation(QStringLiteral("pin"), pin.error()));
         return;
     }
     crypto::secureWipe(const_cast<QString &>(pin.value()));
@@ -675,9 +637,7 @@ void OnboardingService::submitCredentials(QString password, QString paymentPin, 
             if (!self)
                 return;
             if (!r) {
-                self->m_busy = false;
-                if (done)
-                    done(ServiceError::fromGateway(r.error()));
+                failStep(self->m_busy, done, ServiceError::fromGateway(r.error()));
                 return;
             }
             self->finishCredentials(heldPassword, std::move(r.value()), done);
@@ -705,9 +665,7 @@ void OnboardingService::finishCredentials(std::shared_ptr<QString> password,
                 // desktop later (phone + password + SMS). The step stays, the error says why.
                 qCWarning(lcServices) << "device credential not stored:" << stored.summary();
                 crypto::secureWipe(*password);
-                self->m_busy = false;
-                if (done)
-                    done(stored);
+                failStep(self->m_busy, done, stored);
                 return;
             }
             // First sign-in right away, so two-factor set-up can follow; then the password goes.
@@ -734,15 +692,7 @@ void OnboardingService::finishCredentials(std::shared_ptr<QString> password,
 
 void OnboardingService::startTotp(std::function<void(ServiceResult<gateway::TotpEnrollment>)> done)
 {
-    auto answer = [this, done](ServiceError error) {
-        QMetaObject::invokeMethod(
-            this,
-            [done, error] {
-                if (done)
-                    done(error);
-            },
-            Qt::QueuedConnection);
-    };
+    auto answer = [this, done](ServiceError error) { answerLater(this, done, error); };
     if (!checkStep({OnboardingStep::TwoFactor}, [answer](ServiceError e) { answer(e); }))
         return;
     m_busy = false; // nothing is saved by this call
@@ -750,15 +700,7 @@ void OnboardingService::startTotp(std::function<void(ServiceResult<gateway::Totp
         return answer(
             ServiceError::state(QStringLiteral("sign_in_required"),
                                 tr("Sign in with your password to continue setting up your wallet.")));
-    QPointer<OnboardingService> self(this);
-    m_context.gateway().startTotp([self, done](gateway::Result<gateway::TotpEnrollment> r) {
-        if (!self || !done)
-            return;
-        if (!r)
-            done(ServiceError::fromGateway(r.error()));
-        else
-            done(std::move(r.value()));
-    });
+    m_context.gateway().startTotp(detail::relayResult(this, std::move(done)));
 }
 
 void OnboardingService::confirmTotp(const QString &code, ServiceDone done)
@@ -768,7 +710,7 @@ void OnboardingService::confirmTotp(const QString &code, ServiceDone done)
     if (!m_context.gateway().hasAccessToken()) {
         m_busy = false;
         answerLater(
-            std::move(done),
+            this, std::move(done),
             ServiceError::state(QStringLiteral("sign_in_required"),
                                 tr("Sign in with your password to continue setting up your wallet.")));
         return;
@@ -778,9 +720,8 @@ void OnboardingService::confirmTotp(const QString &code, ServiceDone done)
         if (!self)
             return;
         if (!r || !r->totpEnabled) {
-            self->m_busy = false;
-            if (done)
-                done(r ? ServiceError::state(QStringLiteral("totp_not_enabled"),
+            failStep(self->m_busy, done,
+                     r ? ServiceError::state(QStringLiteral("totp_not_enabled"),
                                              tr("The authenticator app could not be turned on. Try again."))
                        : ServiceError::fromGateway(r.error()));
             return;
@@ -802,30 +743,21 @@ void OnboardingService::useSmsTwoFactor(ServiceDone done)
     commit(std::move(next), std::move(done));
 }
 
-void OnboardingService::addCard(CardInput input, PaymentMethodService::MethodCallback done)
+bool OnboardingService::checkPaymentMethodStep(const PaymentMethodService::MethodCallback &done)
 {
-    auto answer = [this, done](ServiceError error) {
-        QMetaObject::invokeMethod(
-            this,
-            [done, error] {
-                if (done)
-                    done(error);
-            },
-            Qt::QueuedConnection);
-    };
-    if (!checkStep({OnboardingStep::PaymentMethod}, [answer](ServiceError e) { answer(e); })) {
-        crypto::secureWipe(input.number);
-        crypto::secureWipe(input.cvc);
-        return;
-    }
+    return checkStep({OnboardingStep::PaymentMethod},
+                     [this, done](ServiceError error) { answerLater(this, done, std::move(error)); });
+}
+
+PaymentMethodService::MethodCallback
+OnboardingService::finishPaymentMethod(PaymentMethodService::MethodCallback done)
+{
     QPointer<OnboardingService> self(this);
-    m_methods->addCard(std::move(input), [self, done](ServiceResult<gateway::PaymentMethod> added) {
+    return [self, done = std::move(done)](ServiceResult<gateway::PaymentMethod> added) {
         if (!self)
             return;
         if (!added) {
-            self->m_busy = false;
-            if (done)
-                done(added.error());
+            failStep(self->m_busy, done, added.error());
             return;
         }
         gateway::PaymentMethod method = added.value();
@@ -847,53 +779,26 @@ void OnboardingService::addCard(CardInput input, PaymentMethodService::MethodCal
                         done(method);
                 });
             });
-    });
+    };
+}
+
+void OnboardingService::addCard(CardInput input, PaymentMethodService::MethodCallback done)
+{
+    if (!checkPaymentMethodStep(done)) {
+        crypto::secureWipe(input.number);
+        crypto::secureWipe(input.cvc);
+        return;
+    }
+    m_methods->addCard(std::move(input), finishPaymentMethod(std::move(done)));
 }
 
 void OnboardingService::addBankAccount(BankAccountInput input, PaymentMethodService::MethodCallback done)
 {
-    auto answer = [this, done](ServiceError error) {
-        QMetaObject::invokeMethod(
-            this,
-            [done, error] {
-                if (done)
-                    done(error);
-            },
-            Qt::QueuedConnection);
-    };
-    if (!checkStep({OnboardingStep::PaymentMethod}, [answer](ServiceError e) { answer(e); })) {
+    if (!checkPaymentMethodStep(done)) {
         crypto::secureWipe(input.accountNumberOrIban);
         return;
     }
-    QPointer<OnboardingService> self(this);
-    m_methods->addBankAccount(std::move(input), [self, done](ServiceResult<gateway::PaymentMethod> added) {
-        if (!self)
-            return;
-        if (!added) {
-            self->m_busy = false;
-            if (done)
-                done(added.error());
-            return;
-        }
-        gateway::PaymentMethod method = added.value();
-        OnboardingState next = self->m_state;
-        next.step = OnboardingStep::Done;
-        self->m_context.gateway().getWallet(
-            [self, next, method, done](gateway::Result<gateway::Wallet> w) mutable {
-                if (!self)
-                    return;
-                if (w)
-                    next.tier = w->tier;
-                self->commit(std::move(next), [method, done](ServiceError stored) {
-                    if (!done)
-                        return;
-                    if (stored.isError())
-                        done(stored);
-                    else
-                        done(method);
-                });
-            });
-    });
+    m_methods->addBankAccount(std::move(input), finishPaymentMethod(std::move(done)));
 }
 
 void OnboardingService::skipPaymentMethod(ServiceDone done)

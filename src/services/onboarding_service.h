@@ -129,12 +129,19 @@ private:
 
     bool checkStep(std::initializer_list<OnboardingStep> allowed, const ServiceDone &done);
     ServiceError wrongStep() const;
-    void answerLater(ServiceDone done, ServiceError error);
+    ServiceError busyError() const;
     // Persists `next` (and the sealed contact when given), then adopts it and answers.
     void commit(OnboardingState next, ServiceDone done);
     void finishCredentials(std::shared_ptr<QString> password, gateway::EnrollmentCredentials credentials,
                            ServiceDone done);
     void adopt(OnboardingState next);
+    // An earlier step again (the enrollment or the bank cannot go on): persists `back`, then answers the
+    // error that sent it there (a failure to persist is only logged by commit()).
+    void goBack(OnboardingState back, ServiceError error, ServiceDone done);
+    // The PaymentMethod step: whether a method may be linked now (else `done` is answered), and the callback
+    // that, once the method is linked, re-reads the tier and moves on to Done.
+    bool checkPaymentMethodStep(const PaymentMethodService::MethodCallback &done);
+    PaymentMethodService::MethodCallback finishPaymentMethod(PaymentMethodService::MethodCallback done);
 
     ServiceContext &m_context;
     PaymentMethodService *m_methods = nullptr;

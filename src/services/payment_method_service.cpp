@@ -4,6 +4,7 @@
 #include "core/iban_validator.h"
 #include "core/name_validator.h"
 #include "crypto/secret_bytes.h"
+#include "services/service_calls_p.h"
 #include "storage/database_worker.h"
 #include "storage/payment_method_store.h"
 #include "storage/wallet_database.h"
@@ -133,13 +134,7 @@ ServiceError PaymentMethodService::validateBankAccount(const BankAccountInput &i
 void PaymentMethodService::refresh(ListCallback done)
 {
     if (!m_context.gateway().hasAccessToken()) {
-        QMetaObject::invokeMethod(
-            this,
-            [done] {
-                if (done)
-                    done(notSignedIn());
-            },
-            Qt::QueuedConnection);
+        detail::answerLater(this, std::move(done), notSignedIn());
         return;
     }
     QPointer<PaymentMethodService> self(this);
@@ -231,13 +226,7 @@ void PaymentMethodService::addCard(CardInput input, MethodCallback done)
     if (invalid.isError()) {
         crypto::secureWipe(input.number);
         crypto::secureWipe(input.cvc);
-        QMetaObject::invokeMethod(
-            this,
-            [invalid, done] {
-                if (done)
-                    done(invalid);
-            },
-            Qt::QueuedConnection);
+        detail::answerLater(this, std::move(done), std::move(invalid));
         return;
     }
     gateway::CardRequest request;
@@ -252,26 +241,7 @@ void PaymentMethodService::addCard(CardInput input, MethodCallback done)
     request.cvc = std::move(input.cvc);
     request.holderName = core::NameValidator::validate(input.holderName).value();
     crypto::secureWipe(input.number);
-    QPointer<PaymentMethodService> self(this);
-    m_context.gateway().addCard(request, [self, done](gateway::Result<PaymentMethod> added) {
-        if (!self)
-            return;
-        if (!added) {
-            if (done)
-                done(ServiceError::fromGateway(added.error()));
-            return;
-        }
-        PaymentMethod method = added.value();
-        self->refreshThen([self, method, done](ServiceError) {
-            PaymentMethod current = method;
-            for (const auto &m : self->m_methods) {
-                if (m.id == method.id)
-                    current = m;
-            }
-            if (done)
-                done(current);
-        });
-    });
+    m_context.gateway().addCard(request, answerRefreshed(std::move(done)));
     // The client has serialized the request: wipe the number and the CVC now.
     crypto::secureWipe(request.number);
     crypto::secureWipe(request.cvc);
@@ -284,13 +254,7 @@ void PaymentMethodService::addBankAccount(BankAccountInput input, MethodCallback
         invalid = notSignedIn();
     if (invalid.isError()) {
         crypto::secureWipe(input.accountNumberOrIban);
-        QMetaObject::invokeMethod(
-            this,
-            [invalid, done] {
-                if (done)
-                    done(invalid);
-            },
-            Qt::QueuedConnection);
+        detail::answerLater(this, std::move(done), std::move(invalid));
         return;
     }
     gateway::BankAccountRequest request;
@@ -304,21 +268,7 @@ void PaymentMethodService::addBankAccount(BankAccountInput input, MethodCallback
         request.accountNumber = QString(account->digits.constData(), account->digits.size());
     }
     crypto::secureWipe(input.accountNumberOrIban);
-    QPointer<PaymentMethodService> self(this);
-    m_context.gateway().addBankAccount(request, [self, done](gateway::Result<PaymentMethod> added) {
-        if (!self)
-            return;
-        if (!added) {
-            if (done)
-                done(ServiceError::fromGateway(added.error()));
-            return;
-        }
-        PaymentMethod method = added.value();
-        self->refreshThen([method, done](ServiceError) {
-            if (done)
-                done(method);
-        });
-    });
+    m_context.gateway().addBankAccount(request, answerRefreshed(std::move(done)));
     crypto::secureWipe(request.accountNumber);
     crypto::secureWipe(request.iban);
 }
@@ -344,22 +294,31 @@ void PaymentMethodService::remove(const QString &paymentMethodId, ServiceDone do
 
 void PaymentMethodService::setDefault(const QString &paymentMethodId, MethodCallback done)
 {
+    m_context.gateway().setDefaultPaymentMethod(paymentMethodId, answerRefreshed(std::move(done)));
+}
+
+gateway::Callback<PaymentMethod> PaymentMethodService::answerRefreshed(MethodCallback done)
+{
     QPointer<PaymentMethodService> self(this);
-    m_context.gateway().setDefaultPaymentMethod(paymentMethodId,
-                                                [self, done](gateway::Result<PaymentMethod> r) {
-                                                    if (!self)
-                                                        return;
-                                                    if (!r) {
-                                                        if (done)
-                                                            done(ServiceError::fromGateway(r.error()));
-                                                        return;
-                                                    }
-                                                    PaymentMethod method = r.value();
-                                                    self->refreshThen([method, done](ServiceError) {
-                                                        if (done)
-                                                            done(method);
-                                                    });
-                                                });
+    return [self, done = std::move(done)](gateway::Result<PaymentMethod> changed) {
+        if (!self)
+            return;
+        if (!changed) {
+            if (done)
+                done(ServiceError::fromGateway(changed.error()));
+            return;
+        }
+        PaymentMethod method = changed.value();
+        self->refreshThen([self, method, done](ServiceError) {
+            PaymentMethod current = method;
+            for (const auto &m : self->m_methods) {
+                if (m.id == method.id)
+                    current = m;
+            }
+            if (done)
+                done(current);
+        });
+    };
 }
 
 } // namespace bw::services

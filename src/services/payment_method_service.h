@@ -69,6 +69,9 @@ Q_SIGNALS:
 private:
     // After a change: refresh (list + cache) and then answer.
     void refreshThen(std::function<void(ServiceError)> then);
+    // The gateway's answer about one method (added, made the default): on success the list is refreshed
+    // (the cache follows the bank) and the method answered as the refreshed list has it.
+    gateway::Callback<gateway::PaymentMethod> answerRefreshed(MethodCallback done);
 
     ServiceContext &m_context;
     QList<gateway::PaymentMethod> m_methods;

@@ -14,6 +14,7 @@
 //   ctx.openStorage(this, [](ServiceError e) { if (e.isError()) show(e.userMessage()); });
 #pragma once
 
+#include "core/expected.h"
 #include "core/validation.h"
 #include "gateway/gateway_client.h"
 #include "gateway/gateway_error.h"
@@ -91,50 +92,7 @@ public:
 
 // A value or a ServiceError.
 template<typename T>
-class [[nodiscard]] ServiceResult
-{
-public:
-    ServiceResult(T value)
-        : m_data(std::in_place_index<0>, std::move(value))
-    {}
-    ServiceResult(ServiceError error)
-        : m_data(std::in_place_index<1>, std::move(error))
-    {}
-    bool ok() const { return m_data.index() == 0; }
-    explicit operator bool() const { return ok(); }
-    const T &value() const &
-    {
-        check();
-        return std::get<0>(m_data);
-    }
-    T &value() &
-    {
-        check();
-        return std::get<0>(m_data);
-    }
-    T &&value() &&
-    {
-        check();
-        return std::get<0>(std::move(m_data));
-    }
-    const T *operator->() const { return &value(); }
-    T *operator->() { return &value(); }
-    const T &operator*() const & { return value(); }
-    const ServiceError &error() const
-    {
-        static const ServiceError none;
-        return ok() ? none : std::get<1>(m_data);
-    }
-
-private:
-    void check() const
-    {
-        if (!ok())
-            qFatal("bw::services::ServiceResult::value() on an error (%s)",
-                   qPrintable(std::get<1>(m_data).summary()));
-    }
-    std::variant<T, ServiceError> m_data;
-};
+using ServiceResult = core::Expected<T, ServiceError>;
 
 // For calls that answer nothing but success or an error.
 using ServiceDone = std::function<void(ServiceError error)>; // error.isError() == false: success

@@ -3,6 +3,7 @@
 #include "core/password_policy.h"
 #include "core/phone_validator.h"
 #include "crypto/secret_bytes.h"
+#include "services/service_calls_p.h"
 
 #include <QLoggingCategory>
 #include <QPointer>
@@ -12,18 +13,8 @@ Q_DECLARE_LOGGING_CATEGORY(lcServices)
 
 namespace bw::services {
 
-namespace {
-
-// Wipes the password when the last holder (the pending call) lets go of it.
-std::shared_ptr<QString> holdSecret(QString text)
-{
-    return std::shared_ptr<QString>(new QString(std::move(text)), [](QString *p) {
-        crypto::secureWipe(*p);
-        delete p;
-    });
-}
-
-} // namespace
+using detail::answerLater;
+using detail::holdSecret;
 
 SessionService::SessionService(ServiceContext &context, QObject *parent)
     : QObject(parent)
@@ -43,17 +34,6 @@ SessionService::SessionService(ServiceContext &context, QObject *parent)
 
 SessionService::~SessionService() = default;
 
-void SessionService::answerLater(ServiceDone done, ServiceError error)
-{
-    QMetaObject::invokeMethod(
-        this,
-        [done = std::move(done), error = std::move(error)] {
-            if (done)
-                done(error);
-        },
-        Qt::QueuedConnection);
-}
-
 void SessionService::start(std::function<void(ServiceResult<SessionState>)> done)
 {
     QPointer<SessionService> self(this);
@@ -71,12 +51,12 @@ void SessionService::signIn(QString password, ServiceDone done)
 {
     auto held = holdSecret(std::move(password));
     if (m_signingIn) {
-        answerLater(std::move(done),
+        answerLater(this, std::move(done),
                     ServiceError::state(QStringLiteral("busy"), tr("Signing in is already in progress.")));
         return;
     }
     if (held->isEmpty()) {
-        answerLater(std::move(done),
+        answerLater(this, std::move(done),
                     ServiceError::state(QStringLiteral("password_missing"), tr("Enter your password.")));
         return;
     }
@@ -143,7 +123,7 @@ void SessionService::signOut(ServiceDone done)
     m_idleTimer->stop();
     if (!m_context.gateway().hasAccessToken()) {
         m_context.markSignedOut();
-        answerLater(std::move(done), ServiceError{});
+        answerLater(this, std::move(done), ServiceError{});
         return;
     }
     QPointer<SessionService> self(this);
@@ -202,14 +182,8 @@ void SessionService::startPasswordReset(const QString &phone, QString documentNu
     auto document = holdSecret(std::move(documentNumber));
     auto checked = core::PhoneValidator::validate(phone);
     if (!checked) {
-        ServiceError error = ServiceError::fromValidation(QStringLiteral("phone"), checked.error());
-        QMetaObject::invokeMethod(
-            this,
-            [done, error] {
-                if (done)
-                    done(error);
-            },
-            Qt::QueuedConnection);
+        answerLater(this, std::move(done),
+                    ServiceError::fromValidation(QStringLiteral("phone"), checked.error()));
         return;
     }
     const QString e164 = checked->e164();
@@ -235,33 +209,18 @@ void SessionService::startPasswordReset(const QString &phone, QString documentNu
 void SessionService::resendPasswordResetCode(std::function<void(ServiceResult<gateway::OtpInfo>)> done)
 {
     if (m_resetStep != PasswordResetStep::CodeSent) {
-        ServiceError error = ServiceError::state(QStringLiteral("wrong_state"),
-                                                 tr("Start the password reset again from the beginning."));
-        QMetaObject::invokeMethod(
-            this,
-            [done, error] {
-                if (done)
-                    done(error);
-            },
-            Qt::QueuedConnection);
+        answerLater(this, std::move(done),
+                    ServiceError::state(QStringLiteral("wrong_state"),
+                                        tr("Start the password reset again from the beginning.")));
         return;
     }
-    QPointer<SessionService> self(this);
-    m_context.gateway().resendPasswordResetOtp(m_resetId,
-                                               [self, done](gateway::Result<gateway::OtpInfo> otp) {
-                                                   if (!self || !done)
-                                                       return;
-                                                   if (!otp)
-                                                       done(ServiceError::fromGateway(otp.error()));
-                                                   else
-                                                       done(otp.value());
-                                               });
+    m_context.gateway().resendPasswordResetOtp(m_resetId, detail::relayResult(this, std::move(done)));
 }
 
 void SessionService::verifyPasswordResetCode(const QString &code, ServiceDone done)
 {
     if (m_resetStep != PasswordResetStep::CodeSent) {
-        answerLater(std::move(done),
+        answerLater(this, std::move(done),
                     ServiceError::state(QStringLiteral("wrong_state"),
                                         tr("Start the password reset again from the beginning.")));
         return;
@@ -289,13 +248,14 @@ void SessionService::completePasswordReset(QString newPassword, ServiceDone done
 {
     auto held = holdSecret(std::move(newPassword));
     if (m_resetStep != PasswordResetStep::Verified) {
-        answerLater(std::move(done), ServiceError::state(QStringLiteral("wrong_state"),
-                                                         tr("Confirm the code sent to your phone first.")));
+        answerLater(this, std::move(done),
+                    ServiceError::state(QStringLiteral("wrong_state"),
+                                        tr("Confirm the code sent to your phone first.")));
         return;
     }
     auto policy = core::PasswordPolicy::check(*held, m_resetPhone);
     if (!policy) {
-        answerLater(std::move(done),
+        answerLater(this, std::move(done),
                     ServiceError::fromValidation(QStringLiteral("password"), policy.error()));
         return;
     }

@@ -104,7 +104,6 @@ private:
     void setLockout(const Lockout &lockout);
     void setResetStep(PasswordResetStep step);
     void onIdleTimeout();
-    void answerLater(ServiceDone done, ServiceError error);
 
     ServiceContext &m_context;
     QTimer *m_idleTimer = nullptr;

@@ -1,10 +1,13 @@
 // API-READY
-// Shared by the bw_services tests: a fixture that starts the REAL gateway stub in-process
+// Shared by the bw_services tests: ONE fixture that starts the REAL gateway stub in-process
 // (bw::stub::EmbeddedGateway on 127.0.0.1:0, demo mode, cheap scrypt, optional fault flags, its database in
-// a QTemporaryDir), an app data folder in another QTemporaryDir, and a ServiceContext pointing at the stub
-// with keychain key names unique to this fixture (run under tools/with-keyring: the real keychain). Plus:
-// waiting for callbacks, the demo outbox's SMS codes, TOTP codes computed with bw::crypto, and a FAST
-// enrolled + signed-in wallet with known phone / password / PIN / TOTP secret (through OnboardingService).
+// a QTemporaryDir) on a ManualClock (so a quote can expire without waiting 60 s; TOTP codes are computed at
+// the stub's time), able to stop and restart the stub on the same database file and port with other fault
+// flags; an app data folder in another QTemporaryDir, and a ServiceContext pointing at the stub with
+// keychain key names unique to this fixture (run under tools/with-keyring: the real keychain). Plus:
+// waiting for callbacks, the demo outbox's SMS codes, a FAST enrolled + signed-in wallet with known phone /
+// password / PIN / TOTP secret (through OnboardingService), demo endpoints (money, tier, ledger check), the
+// whole feed, and reads of the local database (history, in-flight payments).
 //
 //   ServicesFixture fx;                        // QVERIFY2(fx.ok(), qPrintable(fx.error()));
 //   TestWallet w;
@@ -23,9 +26,13 @@
 #include "keychain/data_key_provider.h"
 #include "keychain/secret_store.h"
 #include "services/onboarding_service.h"
+#include "services/payment_service.h"
 #include "services/service_context.h"
 #include "storage/database_worker.h"
+#include "storage/history_store.h"
+#include "storage/in_flight_store.h"
 #include "storage/wallet_database.h"
+#include "stub/clock.h"
 #include "stub/embedded_gateway.h"
 
 #include <QDateTime>
@@ -142,22 +149,16 @@ struct EnrollOptions
 class ServicesFixture
 {
 public:
+    // Starts at the real time: request signatures carry the real time and the stub accepts ±300 s.
+    std::shared_ptr<stub::ManualClock> clock =
+        std::make_shared<stub::ManualClock>(QDateTime::currentDateTimeUtc());
+
     explicit ServicesFixture(const StubFlags &flags = {})
     {
-        stub::StubConfig config;
-        config.dbPath = m_stubDir.filePath(QStringLiteral("stub.sqlite"));
-        config.demo = flags.demo;
-        config.latencyMs = flags.latencyMs;
-        config.failRate = flags.failRate;
-        config.dropAfterCommitRate = flags.dropAfterCommitRate;
-        config.seed = flags.seed;
-        config.scrypt.n = 1u << 10; // cheap for tests
-        m_gateway = std::make_unique<stub::EmbeddedGateway>(config);
-        m_port = m_gateway->start(&m_error);
-        if (m_port == 0)
-            return;
         m_keyPrefix = QStringLiteral("test-%1-")
                           .arg(QRandomGenerator::system()->generate64(), 16, 16, QLatin1Char('0'));
+        if (!startStub(flags))
+            return;
         m_devClient = std::make_unique<gateway::GatewayClient>();
         (void)m_devClient->setBaseUrl(gatewayUrl());
         recreateContext();
@@ -168,6 +169,7 @@ public:
         m_context.reset();
         if (m_port != 0 && m_cleanKeychain)
             removeKeychainEntries();
+        stopStub();
     }
 
     bool ok() const { return m_port != 0 && m_context; }
@@ -175,11 +177,46 @@ public:
     QUrl gatewayUrl() const { return QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_port)); }
     QString dataDir() const { return m_appDir.path(); }
     QString keyPrefix() const { return m_keyPrefix; }
+    QString stubDbPath() const { return m_stubDir.filePath(QStringLiteral("stub.sqlite")); }
     ServiceContext &context() { return *m_context; }
     // An unsigned client on the stub for the demo endpoints (outbox, tier, incoming, ledger check).
     gateway::GatewayClient &devClient() { return *m_devClient; }
     // Skip removing the keychain entries in the destructor (the keychain-unavailable test).
     void setCleanKeychain(bool clean) { m_cleanKeychain = clean; }
+
+    // ---- the stub
+    // ------------------------------------------------------------------------------------------
+
+    bool stubRunning() const { return m_gateway && m_gateway->isRunning(); }
+    bool startStub(const StubFlags &flags)
+    {
+        stub::StubConfig config;
+        config.dbPath = stubDbPath();
+        config.demo = flags.demo;
+        config.latencyMs = flags.latencyMs;
+        config.failRate = flags.failRate;
+        config.dropAfterCommitRate = flags.dropAfterCommitRate;
+        config.seed = flags.seed;
+        config.scrypt.n = 1u << 10; // cheap for tests
+        m_gateway = std::make_unique<stub::EmbeddedGateway>(config, clock);
+        m_port = m_gateway->start(&m_error, m_port); // the same port again after a restart
+        return m_port != 0;
+    }
+    void stopStub()
+    {
+        if (m_gateway)
+            m_gateway->stop();
+    }
+    // Stops the stub and starts it on the same database file and port with other flags.
+    bool restartStub(const StubFlags &flags)
+    {
+        stopStub();
+        m_gateway.reset();
+        return startStub(flags);
+    }
+
+    // ---- the app side
+    // --------------------------------------------------------------------------------------
 
     // Simulates an app restart: destroys the context (its worker finishes and closes the database) and
     // makes a new one on the same data folder and keychain entries. Services made on the old context must
@@ -191,37 +228,84 @@ public:
         (void)m_context->gateway().setBaseUrl(gatewayUrl());
         return *m_context;
     }
+    void destroyContext() { m_context.reset(); }
 
-    // The newest one-time code the demo outbox holds for a phone (or e-mail); empty when none.
-    QString lastCode(const QString &to)
+    // A PaymentService on context() that judges quote expiry by the stub's clock, with quick resends.
+    std::unique_ptr<PaymentService> makeService()
+    {
+        auto service = std::make_unique<PaymentService>(*m_context);
+        service->setClock([c = clock] { return c->now(); });
+        PaymentServiceOptions options;
+        options.resendDelay = std::chrono::milliseconds(50);
+        options.maxResendDelay = std::chrono::milliseconds(400);
+        options.recheckInterval = std::chrono::milliseconds(200);
+        options.expiryMargin = std::chrono::milliseconds(1000);
+        service->setOptions(options);
+        return service;
+    }
+
+    bool openStorage()
+    {
+        ServiceError opened =
+            awaitDone([&](ServiceDone done) { m_context->openStorage(nullptr, std::move(done)); });
+        return opened ? fail(QStringLiteral("openStorage"), opened.summary()) : true;
+    }
+
+    // Signs in with the wallet's password straight through the GatewayClient and marks the context signed
+    // in (loads the device credential first when the context has none, e.g. after recreateContext()).
+    bool signIn(TestWallet &w)
+    {
+        if (!m_context->hasDeviceCredential()) {
+            auto loaded = awaitResult<bool>(
+                [&](auto done) { m_context->loadDeviceCredential(nullptr, std::move(done)); });
+            if (!loaded || !loaded.value())
+                return fail(QStringLiteral("loadDeviceCredential"),
+                            loaded ? QStringLiteral("no credential") : loaded.error().summary());
+        }
+        auto session = awaitGateway<gateway::Session>(
+            [&](auto done) { m_context->gateway().createSession(w.password, std::move(done)); });
+        if (!session)
+            return fail(QStringLiteral("createSession"), session.error().summary());
+        m_context->markSignedIn();
+        return true;
+    }
+
+    // ---- codes
+    // ---------------------------------------------------------------------------------------------
+
+    // The newest one-time code the demo outbox holds for a phone (or e-mail), of the given purpose when one
+    // is named ("quote", ...); empty when none.
+    QString lastCode(const QString &to, const QString &purpose = {})
     {
         auto box = awaitGateway<QList<gateway::OutboxMessage>>(
             [&](auto done) { m_devClient->devOutbox(to, std::move(done)); });
-        if (!box || box->isEmpty())
+        if (!box)
             return {};
-        return box->first().code;
-    }
-
-    // TOTP of `secret` at now + offsetSecs.
-    static QString totpAt(const QByteArray &secret, qint64 offsetSecs = 0)
-    {
-        return crypto::totp(secret, QDateTime::currentSecsSinceEpoch() + offsetSecs).value();
-    }
-
-    // A TOTP code the gateway will accept (±1 step) whose step this wallet has not used yet; empty when
-    // all three are used (wait for the next 30 s step). Marks the step used.
-    static QString unusedTotp(TestWallet &wallet)
-    {
-        const qint64 now = QDateTime::currentSecsSinceEpoch();
-        // Prefer the current step, then the next, then the previous one (about to expire).
-        for (qint64 offset : {0, 30, -30}) {
-            const auto step = crypto::totpStep(now + offset);
-            if (!step || wallet.usedTotpSteps.contains(step.value()))
-                continue;
-            wallet.usedTotpSteps.insert(step.value());
-            return totpAt(wallet.totpSecret, offset);
-        }
+        for (const gateway::OutboxMessage &message : box.value())
+            if (purpose.isEmpty() || message.purpose == purpose)
+                return message.code;
         return {};
+    }
+
+    // TOTP of `secret` at the stub's time + offsetSecs.
+    QString totpAt(const QByteArray &secret, qint64 offsetSecs = 0) const
+    {
+        return crypto::totp(secret, clock->nowSecs() + offsetSecs).value();
+    }
+
+    // A TOTP code at the stub's time whose step this wallet has not used (a code is accepted once); moves
+    // the stub's clock to the next step when needed. Marks the step used.
+    QString unusedTotp(TestWallet &wallet)
+    {
+        auto step = crypto::totpStep(clock->nowSecs());
+        if (step && wallet.usedTotpSteps.contains(step.value())) {
+            clock->advance(30);
+            step = crypto::totpStep(clock->nowSecs());
+        }
+        if (!step)
+            return {};
+        wallet.usedTotpSteps.insert(step.value());
+        return totpAt(wallet.totpSecret);
     }
 
     static QString residentId(const QDate &birth)
@@ -238,6 +322,9 @@ public:
 
     static core::Money cny(qint64 minor) { return core::Money(minor, *core::Currency::fromCode(u"CNY")); }
 
+    // ---- wallets
+    // -------------------------------------------------------------------------------------------
+
     // Enrolls a wallet through OnboardingService on context() (every step of the real state machine, the
     // SMS code from the demo outbox; the device credential in the keychain, the wallet database open), and
     // leaves the context signed in unless options.signIn is false. Takes well under a second with the
@@ -249,10 +336,10 @@ public:
         OnboardingService onboarding(*m_context);
         auto resumed = awaitResult<OnboardingState>([&](auto done) { onboarding.resume(std::move(done)); });
         if (!resumed)
-            return fail(QStringLiteral("resume"), resumed.error());
+            return fail(QStringLiteral("resume"), resumed.error().summary());
         auto step = [&](const QString &what, const std::function<void(ServiceDone)> &start) {
             ServiceError error = awaitDone(start);
-            return error.isError() ? fail(what, error) : true;
+            return error.isError() ? fail(what, error.summary()) : true;
         };
         if (!step(QStringLiteral("chooseBank"), [&](ServiceDone done) {
                 onboarding.chooseBank(QStringLiteral("bnk_demo"), std::move(done));
@@ -273,7 +360,7 @@ public:
             auto kyc = awaitResult<gateway::KycOutcome>(
                 [&](auto done) { onboarding.submitIdentity(identity, std::move(done)); });
             if (!kyc)
-                return fail(QStringLiteral("submitIdentity"), kyc.error());
+                return fail(QStringLiteral("submitIdentity"), kyc.error().summary());
         } else if (!step(QStringLiteral("skipIdentity"),
                          [&](ServiceDone done) { onboarding.skipIdentity(std::move(done)); })) {
             return false;
@@ -290,13 +377,11 @@ public:
             auto totp = awaitResult<gateway::TotpEnrollment>(
                 [&](auto done) { onboarding.startTotp(std::move(done)); });
             if (!totp)
-                return fail(QStringLiteral("startTotp"), totp.error());
+                return fail(QStringLiteral("startTotp"), totp.error().summary());
             auto secret = crypto::base32Decode(
                 QString::fromLatin1(totp->secretBase32.constData(), totp->secretBase32.size()));
-            if (!secret.ok()) {
-                m_error = QStringLiteral("startTotp: the secret is not base32");
-                return false;
-            }
+            if (!secret.ok())
+                return fail(QStringLiteral("startTotp"), QStringLiteral("the secret is not base32"));
             w.totpSecret = secret.value();
             if (!step(QStringLiteral("confirmTotp"),
                       [&](ServiceDone done) { onboarding.confirmTotp(unusedTotp(w), std::move(done)); }))
@@ -312,7 +397,7 @@ public:
                                    std::move(done));
             });
             if (!added)
-                return fail(QStringLiteral("addCard"), added.error());
+                return fail(QStringLiteral("addCard"), added.error().summary());
             w.debitCardId = added->id;
             w.tier = onboarding.state().tier;
         } else if (!step(QStringLiteral("skipPaymentMethod"),
@@ -327,27 +412,6 @@ public:
         return true;
     }
 
-    // Signs in with the wallet's password straight through the GatewayClient and marks the context signed
-    // in (loads the device credential first when the context has none, e.g. after recreateContext()).
-    bool signInDirect(TestWallet &w)
-    {
-        if (!m_context->hasDeviceCredential()) {
-            auto loaded = awaitResult<bool>(
-                [&](auto done) { m_context->loadDeviceCredential(nullptr, std::move(done)); });
-            if (!loaded || !loaded.value()) {
-                m_error = QStringLiteral("loadDeviceCredential: ") +
-                          (loaded ? QStringLiteral("no credential") : loaded.error().summary());
-                return false;
-            }
-        }
-        auto session = awaitGateway<gateway::Session>(
-            [&](auto done) { m_context->gateway().createSession(w.password, std::move(done)); });
-        if (!session)
-            return fail(QStringLiteral("createSession"), session.error());
-        m_context->markSignedIn();
-        return true;
-    }
-
     // Money arrives in the wallet (demo endpoint), e.g. to pay from the balance.
     bool giveMoney(const TestWallet &w, qint64 minorCny,
                    const QString &fromName = QStringLiteral("Zhang Wei"))
@@ -355,29 +419,123 @@ public:
         auto paid = awaitGateway<gateway::Payment>([&](auto done) {
             m_devClient->devIncoming(w.walletId, cny(minorCny), fromName, std::move(done));
         });
-        if (!paid)
-            return fail(QStringLiteral("devIncoming"), paid.error());
+        return paid ? true : fail(QStringLiteral("devIncoming"), paid.error().summary());
+    }
+    bool setTier(TestWallet &w, int tier)
+    {
+        auto set = awaitGateway<gateway::DevTierResult>(
+            [&](auto done) { m_devClient->devSetTier(w.walletId, tier, std::move(done)); });
+        if (!set)
+            return fail(QStringLiteral("devSetTier"), set.error().summary());
+        w.tier = set->tier;
         return true;
     }
+    // Links a card with the context's client (not through a service); the method id, or empty.
+    QString addCard(const TestWallet &w, const QString &number)
+    {
+        gateway::CardRequest card{number, 12, QDate::currentDate().year() + 3, QStringLiteral("123"),
+                                  w.fullName};
+        return methodId(QStringLiteral("addCard"), awaitGateway<gateway::PaymentMethod>([&](auto done) {
+                            m_context->gateway().addCard(card, std::move(done));
+                        }));
+    }
+    // Links the demo bank account with the context's client; the method id, or empty.
+    QString addBankAccount(const TestWallet &w)
+    {
+        gateway::BankAccountRequest account{
+            QStringLiteral("bnk_demo"), QStringLiteral("6222020200112233"), {}, w.fullName};
+        return methodId(QStringLiteral("addBankAccount"),
+                        awaitGateway<gateway::PaymentMethod>([&](auto done) {
+                            m_context->gateway().addBankAccount(account, std::move(done));
+                        }));
+    }
 
-    // The stub's ledger check (sum of all entries zero).
-    bool ledgerBalanced()
+    // The stub's ledger check (sum of all entries zero); nullopt when it did not answer.
+    std::optional<gateway::LedgerCheck> ledgerCheck()
     {
         auto check = awaitGateway<gateway::LedgerCheck>(
             [&](auto done) { m_devClient->devLedgerCheck(std::move(done)); });
+        return check ? std::optional<gateway::LedgerCheck>(check.value()) : std::nullopt;
+    }
+    bool ledgerBalanced()
+    {
+        const auto check = ledgerCheck();
         return check && check->balanced;
     }
 
-private:
-    bool fail(const QString &step, const gateway::GatewayError &error)
+    // Every feed entry of the signed-in wallet (context()'s client), oldest first; nullopt on failure.
+    std::optional<QList<gateway::Transaction>> wholeFeed()
     {
-        m_error = step + QStringLiteral(": ") + error.summary();
+        QList<gateway::Transaction> all;
+        QString cursor;
+        for (int page = 0; page < 1000; ++page) {
+            auto answer = awaitGateway<gateway::TransactionPage>(
+                [&](auto done) { m_context->gateway().listTransactions(cursor, 1000, std::move(done)); });
+            if (!answer) {
+                fail(QStringLiteral("listTransactions"), answer.error().summary());
+                return std::nullopt;
+            }
+            all += answer->data;
+            cursor = answer->nextCursor;
+            if (!answer->hasMore)
+                return all;
+        }
+        return std::nullopt;
+    }
+
+    // ---- the local database
+    // --------------------------------------------------------------------------------
+
+    std::optional<storage::HistoryRow> localHistory(const QString &paymentId)
+    {
+        return storedValue<std::optional<storage::HistoryRow>>([paymentId](storage::WalletDatabase &db) {
+                   return storage::HistoryStore(db).get(paymentId);
+               })
+            .value_or(std::nullopt);
+    }
+    qint64 localHistoryCount(const storage::HistoryFilter &filter = {})
+    {
+        return storedValue<qint64>(
+                   [filter](storage::WalletDatabase &db) { return storage::HistoryStore(db).count(filter); })
+            .value_or(-1);
+    }
+    std::optional<storage::InFlightPayment> inFlight(const QString &key)
+    {
+        return storedValue<std::optional<storage::InFlightPayment>>(
+                   [key](storage::WalletDatabase &db) { return storage::InFlightStore(db).get(key); })
+            .value_or(std::nullopt);
+    }
+    int unfinishedInFlight()
+    {
+        const auto rows = storedValue<QVector<storage::InFlightPayment>>(
+            [](storage::WalletDatabase &db) { return storage::InFlightStore(db).listUnfinished(); });
+        return rows ? int(rows->size()) : -1;
+    }
+
+private:
+    bool fail(const QString &step, const QString &why)
+    {
+        m_error = step + QStringLiteral(": ") + why;
         return false;
     }
-    bool fail(const QString &step, const ServiceError &error)
+
+    QString methodId(const QString &step, const gateway::Result<gateway::PaymentMethod> &added)
     {
-        m_error = step + QStringLiteral(": ") + error.summary();
-        return false;
+        if (!added) {
+            fail(step, added.error().summary());
+            return {};
+        }
+        return added->id;
+    }
+
+    // A store read on the context's worker: its value, or nullopt when it failed or did not answer.
+    template<typename T>
+    std::optional<T> storedValue(std::function<storage::Result<T>(storage::WalletDatabase &)> job)
+    {
+        auto result = runOnDatabase<storage::Result<T>>(m_context->database(), std::move(job));
+        if (!result || !result->ok())
+            return std::nullopt;
+        return result->value();
     }
 
     void removeKeychainEntries()

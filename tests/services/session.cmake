@@ -6,23 +6,13 @@
 #  test_services_methods_settings      (stub) PaymentMethodService with the local cache; SettingsService.
 #  test_services_keychain_unavailable  (stub) its own D-Bus session with no Secret Service: typed keychain
 #                                      errors and no file holding a secret.
-bw_add_test(NAME test_services_onboarding
-  SOURCES ${CMAKE_CURRENT_LIST_DIR}/test_services_onboarding.cpp ${CMAKE_CURRENT_LIST_DIR}/services_test_support.h
-  LIBS bw_services bw_stub
-  LABELS stub)
-set_tests_properties(test_services_onboarding PROPERTIES ENVIRONMENT "QT_QPA_PLATFORM=offscreen" TIMEOUT 300)
-
-bw_add_test(NAME test_services_session
-  SOURCES ${CMAKE_CURRENT_LIST_DIR}/test_services_session.cpp ${CMAKE_CURRENT_LIST_DIR}/services_test_support.h
-  LIBS bw_services bw_stub
-  LABELS stub)
-set_tests_properties(test_services_session PROPERTIES ENVIRONMENT "QT_QPA_PLATFORM=offscreen" TIMEOUT 300)
-
-bw_add_test(NAME test_services_methods_settings
-  SOURCES ${CMAKE_CURRENT_LIST_DIR}/test_services_methods_settings.cpp ${CMAKE_CURRENT_LIST_DIR}/services_test_support.h
-  LIBS bw_services bw_stub
-  LABELS stub)
-set_tests_properties(test_services_methods_settings PROPERTIES ENVIRONMENT "QT_QPA_PLATFORM=offscreen" TIMEOUT 300)
+foreach(session_test IN ITEMS test_services_onboarding test_services_session test_services_methods_settings)
+  bw_add_test(NAME ${session_test}
+    SOURCES ${CMAKE_CURRENT_LIST_DIR}/${session_test}.cpp ${CMAKE_CURRENT_LIST_DIR}/services_test_support.h
+    LIBS bw_services bw_stub
+    LABELS stub)
+  set_tests_properties(${session_test} PROPERTIES ENVIRONMENT "QT_QPA_PLATFORM=offscreen" TIMEOUT 300)
+endforeach()
 
 # Its own dbus-run-session on a bus where no Secret Service can start (the keychain unit tests' bus config).
 bw_add_test(NAME test_services_keychain_unavailable

@@ -45,7 +45,7 @@ class TestServicesFaults : public QObject
     Q_OBJECT
 
 private:
-    std::unique_ptr<PaymentsFixture> m_fx;
+    std::unique_ptr<ServicesFixture> m_fx;
     std::unique_ptr<PaymentService> m_service;
     TestWallet m_wallet;
     QRandomGenerator m_rng{20251126};
@@ -165,7 +165,7 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        m_fx = std::make_unique<PaymentsFixture>();
+        m_fx = std::make_unique<ServicesFixture>();
         QVERIFY2(m_fx->ok(), qPrintable(m_fx->error()));
         QVERIFY2(m_fx->enrollWallet(m_wallet, {.totp = true}), qPrintable(m_fx->error()));
         QVERIFY2(m_fx->setTier(m_wallet, 1), qPrintable(m_fx->error())); // no payment limits

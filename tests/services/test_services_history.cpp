@@ -205,7 +205,7 @@ private Q_SLOTS:
             history.reset();
         }
         fx.recreateContext(); // the worker finishes what it was given, closes the file
-        QVERIFY2(fx.signInDirect(w), qPrintable(fx.error()));
+        QVERIFY2(fx.signIn(w), qPrintable(fx.error()));
         VERIFY_SERVICE_OK(
             awaitDone([&](ServiceDone done) { fx.context().openStorage(nullptr, std::move(done)); }));
         local = readLocal(fx.context(), w.walletId);

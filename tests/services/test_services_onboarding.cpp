@@ -59,7 +59,7 @@ private Q_SLOTS:
         QCOMPARE(fx.context().walletId(), w.walletId);
         QCOMPARE(w.tier, 2);
         QVERIFY(!w.totpSecret.isEmpty());
-        QVERIFY(!ServicesFixture::unusedTotp(w).isEmpty());
+        QVERIFY(!fx.unusedTotp(w).isEmpty());
     }
 
     void endToEnd()
@@ -206,14 +206,13 @@ private Q_SLOTS:
         QVERIFY(secret.ok());
         w.totpSecret = secret.value();
         ServiceError badTotp = awaitDone([&](auto done) {
-            const QString good = ServicesFixture::totpAt(w.totpSecret);
+            const QString good = fx.totpAt(w.totpSecret);
             service.confirmTotp(
                 good == QLatin1String("999999") ? QStringLiteral("000000") : QStringLiteral("999999"), done);
         });
         QVERIFY(badTotp.isError());
         QCOMPARE(service.step(), OnboardingStep::TwoFactor);
-        VERIFY_SERVICE_OK(
-            awaitDone([&](auto done) { service.confirmTotp(ServicesFixture::unusedTotp(w), done); }));
+        VERIFY_SERVICE_OK(awaitDone([&](auto done) { service.confirmTotp(fx.unusedTotp(w), done); }));
         QCOMPARE(service.step(), OnboardingStep::PaymentMethod);
         QVERIFY(service.state().totpEnabled);
 

@@ -27,7 +27,7 @@ class TestServicesPayments : public QObject
     Q_OBJECT
 
 private:
-    std::unique_ptr<PaymentsFixture> m_fx;
+    std::unique_ptr<ServicesFixture> m_fx;
     std::unique_ptr<PaymentService> m_service;
     TestWallet m_wallet;
 
@@ -73,7 +73,7 @@ private:
 private Q_SLOTS:
     void init()
     {
-        m_fx = std::make_unique<PaymentsFixture>();
+        m_fx = std::make_unique<ServicesFixture>();
         QVERIFY2(m_fx->ok(), qPrintable(m_fx->error()));
         m_wallet = TestWallet();
         QVERIFY2(m_fx->enrollWallet(m_wallet, {.identity = true, .totp = true}), qPrintable(m_fx->error()));
@@ -129,7 +129,7 @@ private Q_SLOTS:
         QVERIFY(sent.wait(20000));
         QVERIFY2(!sent.first().at(1).value<gateway::GatewayError>().isError(),
                  qPrintable(sent.first().at(1).value<gateway::GatewayError>().summary()));
-        const QString code = m_fx->lastCodeFor(m_wallet.phone, QStringLiteral("quote"));
+        const QString code = m_fx->lastCode(m_wallet.phone, QStringLiteral("quote"));
         QVERIFY(!code.isEmpty());
 
         // Without the code the bank asks for it; the quote stays usable.
@@ -179,11 +179,7 @@ private Q_SLOTS:
     {
         const QString card = m_fx->addCard(m_wallet, QStringLiteral("4000000000000002"));
         QVERIFY2(!card.isEmpty(), qPrintable(m_fx->error()));
-        PaymentDraft draft;
-        draft.kind = gateway::QuoteKind::TopUp;
-        draft.amount = ServicesFixture::cny(100'00);
-        draft.source = card;
-        const PaymentState state = pay(draft);
+        const PaymentState state = pay(topUpFrom(card, 100'00));
         QVERIFY2(state.phase == PaymentPhase::Declined, qPrintable(describe(state)));
         QCOMPARE(state.failureCode, QStringLiteral("card_declined"));
         QVERIFY(!state.madePayment());
@@ -202,11 +198,7 @@ private Q_SLOTS:
         // Top-up from the UnionPay debit card: the balance grows by the credit.
         const QString card = m_fx->addCard(m_wallet, QStringLiteral("6212345678901232"));
         QVERIFY2(!card.isEmpty(), qPrintable(m_fx->error()));
-        PaymentDraft topUp;
-        topUp.kind = gateway::QuoteKind::TopUp;
-        topUp.amount = ServicesFixture::cny(200'00);
-        topUp.source = card;
-        const PaymentState toppedUp = pay(topUp);
+        const PaymentState toppedUp = pay(topUpFrom(card, 200'00));
         QVERIFY2(toppedUp.phase == PaymentPhase::Succeeded, qPrintable(describe(toppedUp)));
         QCOMPARE(toppedUp.payment->kind, QStringLiteral("top_up"));
         checkLocalRecords(toppedUp);

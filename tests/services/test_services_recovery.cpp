@@ -55,7 +55,7 @@ class TestServicesRecovery : public QObject
 
 private:
     // A fresh process on the same files: new context, storage opened, signed in, a new service.
-    std::unique_ptr<PaymentService> restartApp(PaymentsFixture &fx, TestWallet &wallet)
+    std::unique_ptr<PaymentService> restartApp(ServicesFixture &fx, TestWallet &wallet)
     {
         fx.recreateContext();
         if (!fx.openStorage() || !fx.signIn(wallet))
@@ -64,7 +64,7 @@ private:
     }
 
     // The bank's view: payments made with this quote (GET /v1/payments?quote_id) and feed entries of it.
-    void checkBank(PaymentsFixture &fx, const QString &quoteId, int expected, const QString &paymentId = {})
+    void checkBank(ServicesFixture &fx, const QString &quoteId, int expected, const QString &paymentId = {})
     {
         auto found = awaitGateway<std::optional<gateway::Payment>>(
             [&](auto done) { fx.context().gateway().findPaymentByQuote(quoteId, std::move(done)); });
@@ -95,7 +95,7 @@ private:
 private Q_SLOTS:
     void answerLost()
     {
-        PaymentsFixture fx;
+        ServicesFixture fx;
         QVERIFY2(fx.ok(), qPrintable(fx.error()));
         TestWallet wallet;
         QVERIFY2(fx.enrollWallet(wallet, {.totp = true}), qPrintable(fx.error()));
@@ -163,7 +163,7 @@ private Q_SLOTS:
 
     void neverSent()
     {
-        PaymentsFixture fx;
+        ServicesFixture fx;
         QVERIFY2(fx.ok(), qPrintable(fx.error()));
         TestWallet wallet;
         QVERIFY2(fx.enrollWallet(wallet, {.totp = true}), qPrintable(fx.error()));
@@ -212,7 +212,7 @@ private Q_SLOTS:
 
     void bankDown()
     {
-        PaymentsFixture fx;
+        ServicesFixture fx;
         QVERIFY2(fx.ok(), qPrintable(fx.error()));
         TestWallet wallet;
         QVERIFY2(fx.enrollWallet(wallet, {.totp = true}), qPrintable(fx.error()));

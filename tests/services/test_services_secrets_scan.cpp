@@ -106,7 +106,7 @@ private Q_SLOTS:
         const QtMessageHandler previous = qInstallMessageHandler(captureMessage);
         auto restore = qScopeGuard([previous] { qInstallMessageHandler(previous); });
 
-        PaymentsFixture fx;
+        ServicesFixture fx;
         QVERIFY2(fx.ok(), qPrintable(fx.error()));
         TestWallet wallet;
         wallet.password = QStringLiteral("Quiet-Lantern-Harbour-91");
@@ -151,7 +151,7 @@ private Q_SLOTS:
             QSignalSpy sent(payments.get(), &PaymentService::otpRequested);
             QVERIFY(payments->requestOtpSms(id));
             QVERIFY(sent.wait(20000));
-            const QString smsCode = fx.lastCodeFor(wallet.phone, QStringLiteral("quote"));
+            const QString smsCode = fx.lastCode(wallet.phone, QStringLiteral("quote"));
             QVERIFY(!smsCode.isEmpty());
             QVERIFY(payments->confirm(id, wallet.pin, smsCode));
             paid = awaitPayment(*payments, id);
