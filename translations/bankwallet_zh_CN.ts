@@ -33,6 +33,13 @@
     </message>
 </context>
 <context>
+    <name>BanksModel</name>
+    <message>
+        <source>This bank does not offer wallets yet.</source>
+        <translation>该银行暂未开通钱包服务。</translation>
+    </message>
+</context>
+<context>
     <name>CryptoError</name>
     <message>
         <source>The system could not provide secure random numbers. Restart the application; if this persists, contact support.</source>
@@ -141,6 +148,52 @@
     </message>
 </context>
 <context>
+    <name>HistoryModel</name>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Counterparty</source>
+        <translation>交易对方</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Balance after</source>
+        <translation>交易后余额</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryService</name>
+    <message>
+        <source>Sign in to update your history.</source>
+        <translation>请登录以更新交易记录。</translation>
+    </message>
+    <message>
+        <source>The wallet&apos;s data on this computer is not open yet.</source>
+        <translation>本机上的钱包数据尚未打开。</translation>
+    </message>
+    <message>
+        <source>The bank sent history the app cannot read. Please try again later.</source>
+        <translation>银行发来的交易记录无法读取，请稍后重试。</translation>
+    </message>
+    <message>
+        <source>Updating the history was cancelled.</source>
+        <translation>交易记录更新已取消。</translation>
+    </message>
+</context>
+<context>
     <name>Keychain</name>
     <message>
         <source>BankWallet&apos;s entry was not found in your keyring.</source>
@@ -214,6 +267,345 @@
     <message>
         <source>About &amp;Qt</source>
         <translation>关于 Qt(&amp;Q)</translation>
+    </message>
+</context>
+<context>
+    <name>MerchantsModel</name>
+    <message>
+        <source>Cross-border: paid in %1, with a currency conversion and cross-border fee.</source>
+        <translation>跨境商户：以 %1 支付，需支付货币兑换费和跨境手续费。</translation>
+    </message>
+    <message>
+        <source>Merchant</source>
+        <translation>商户</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>国家/地区</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>币种</translation>
+    </message>
+</context>
+<context>
+    <name>ModelLabels</name>
+    <message>
+        <source>Payment</source>
+        <translation>付款</translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation>转账</translation>
+    </message>
+    <message>
+        <source>Top-up</source>
+        <translation>充值</translation>
+    </message>
+    <message>
+        <source>Withdrawal</source>
+        <translation>提现</translation>
+    </message>
+    <message>
+        <source>Money received</source>
+        <translation>收款</translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation>成功</translation>
+    </message>
+    <message>
+        <source>Processing</source>
+        <translation>处理中</translation>
+    </message>
+    <message>
+        <source>Under review</source>
+        <translation>审核中</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>已拒绝</translation>
+    </message>
+    <message>
+        <source>Books</source>
+        <translation>图书</translation>
+    </message>
+    <message>
+        <source>Coffee</source>
+        <translation>咖啡</translation>
+    </message>
+    <message>
+        <source>Dining</source>
+        <translation>餐饮</translation>
+    </message>
+    <message>
+        <source>Electronics</source>
+        <translation>电子产品</translation>
+    </message>
+    <message>
+        <source>Groceries</source>
+        <translation>日用杂货</translation>
+    </message>
+    <message>
+        <source>Transport</source>
+        <translation>交通出行</translation>
+    </message>
+    <message>
+        <source>Travel</source>
+        <translation>旅行</translation>
+    </message>
+    <message>
+        <source>Utilities</source>
+        <translation>生活缴费</translation>
+    </message>
+    <message>
+        <source>UnionPay</source>
+        <translation>银联</translation>
+    </message>
+</context>
+<context>
+    <name>OnboardingService</name>
+    <message>
+        <source>Please wait for the current step to finish.</source>
+        <translation>请等待当前步骤完成。</translation>
+    </message>
+    <message>
+        <source>This step is not available now. Continue where the wallet setup stopped.</source>
+        <translation>此步骤当前不可用。请从钱包开通中断的地方继续。</translation>
+    </message>
+    <message>
+        <source>The wallet setup has not been loaded yet. Please try again.</source>
+        <translation>钱包开通进度尚未加载。请重试。</translation>
+    </message>
+    <message>
+        <source>Choose your bank to continue.</source>
+        <translation>请选择您的银行以继续。</translation>
+    </message>
+    <message>
+        <source>Desktop</source>
+        <translation>桌面电脑</translation>
+    </message>
+    <message>
+        <source>Sign in with your password to continue setting up your wallet.</source>
+        <translation>请输入密码登录，以继续开通钱包。</translation>
+    </message>
+    <message>
+        <source>The authenticator app could not be turned on. Try again.</source>
+        <translation>无法启用身份验证器应用。请重试。</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentMethodService</name>
+    <message>
+        <source>Choose the bank that holds the account.</source>
+        <translation>请选择开立该账户的银行。</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentMethodsModel</name>
+    <message>
+        <source>%1 account</source>
+        <translation>%1 账户</translation>
+    </message>
+    <message>
+        <source>%1 debit card</source>
+        <translation>%1 借记卡</translation>
+    </message>
+    <message>
+        <source>%1 credit card</source>
+        <translation>%1 信用卡</translation>
+    </message>
+    <message>
+        <source>Expired %1</source>
+        <translation>已于 %1 过期</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>默认</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>支付方式</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>号码</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>有效期至</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentState</name>
+    <message>
+        <source>Preparing the payment…</source>
+        <translation>正在准备付款…</translation>
+    </message>
+    <message>
+        <source>Sending the payment to the bank…</source>
+        <translation>正在将付款发送至银行…</translation>
+    </message>
+    <message>
+        <source>Payment successful.</source>
+        <translation>付款成功。</translation>
+    </message>
+    <message>
+        <source>Money sent.</source>
+        <translation>转账成功。</translation>
+    </message>
+    <message>
+        <source>Top-up successful.</source>
+        <translation>充值成功。</translation>
+    </message>
+    <message>
+        <source>Withdrawal successful.</source>
+        <translation>提现成功。</translation>
+    </message>
+    <message>
+        <source>The bank is processing the payment. Its result will appear in your history.</source>
+        <translation>银行正在处理这笔付款，结果将显示在您的交易记录中。</translation>
+    </message>
+    <message>
+        <source>The payment is held for a compliance review. The money stays reserved until the bank decides.</source>
+        <translation>这笔付款正在接受合规审核。在银行作出决定之前，资金将保持冻结。</translation>
+    </message>
+    <message>
+        <source>The bank rejected the payment.</source>
+        <translation>银行拒绝了这笔付款。</translation>
+    </message>
+    <message>
+        <source>The bank rejected the payment: %1</source>
+        <translation>银行拒绝了这笔付款：%1</translation>
+    </message>
+    <message>
+        <source>The payment could not be recorded on this computer, so nothing was sent. Check the free disk space and try again.</source>
+        <translation>无法在本机记录这笔付款，因此没有发送任何请求。请检查磁盘剩余空间后重试。</translation>
+    </message>
+    <message>
+        <source>The payment was not made.</source>
+        <translation>付款未完成。</translation>
+    </message>
+    <message>
+        <source>The bank&apos;s answer did not arrive. BankWallet is checking whether the payment went through; it will never be made twice.</source>
+        <translation>未收到银行的答复。BankWallet 正在核实这笔付款是否成功；同一笔付款绝不会重复扣款。</translation>
+    </message>
+    <message>
+        <source>The payment never reached the bank and its quote has expired, so nothing was paid. You can start the payment again.</source>
+        <translation>这笔付款未到达银行，且报价已过期，因此没有发生任何扣款。您可以重新发起付款。</translation>
+    </message>
+</context>
+<context>
+    <name>SessionService</name>
+    <message>
+        <source>Signing in is already in progress.</source>
+        <translation>正在登录，请稍候。</translation>
+    </message>
+    <message>
+        <source>Enter your password.</source>
+        <translation>请输入密码。</translation>
+    </message>
+    <message>
+        <source>This computer has no wallet yet. Open a wallet or add this computer to your wallet first.</source>
+        <translation>此电脑上还没有钱包。请先开通钱包，或将此电脑添加到您的钱包。</translation>
+    </message>
+    <message>
+        <source>Start the password reset again from the beginning.</source>
+        <translation>请从头重新开始重置密码。</translation>
+    </message>
+    <message>
+        <source>Confirm the code sent to your phone first.</source>
+        <translation>请先确认发送到您手机的验证码。</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsService</name>
+    <message>
+        <source>This language is not available. Choose English or Simplified Chinese.</source>
+        <translation>该语言不可用。请选择英文或简体中文。</translation>
+    </message>
+    <message>
+        <source>Enter the gateway address as https://host or https://host:port.</source>
+        <translation>请按 https://主机 或 https://主机:端口 的格式输入网关地址。</translation>
+    </message>
+    <message>
+        <source>A remote gateway must use https. Plain http is only allowed to this computer (127.0.0.1 or localhost).</source>
+        <translation>远程网关必须使用 https。仅连接本机（127.0.0.1 或 localhost）时才允许使用普通 http。</translation>
+    </message>
+    <message>
+        <source>Choose an auto-lock time between %1 and %2 minutes.</source>
+        <translation>请选择 %1 到 %2 分钟之间的自动锁定时间。</translation>
+    </message>
+    <message>
+        <source>The settings could not be saved. Check that the data folder is writable.</source>
+        <translation>无法保存设置。请检查数据文件夹是否可写。</translation>
+    </message>
+</context>
+<context>
+    <name>StorageError</name>
+    <message>
+        <source>The wallet&apos;s local data file cannot be opened. Check that the data folder exists and that you may write to it.</source>
+        <translation>无法打开钱包的本地数据文件。请检查数据文件夹是否存在以及您是否有写入权限。</translation>
+    </message>
+    <message>
+        <source>The disk is full. Free some space, then try again; nothing was lost.</source>
+        <translation>磁盘已满。请释放一些空间后重试；没有丢失任何数据。</translation>
+    </message>
+    <message>
+        <source>The wallet&apos;s local data file is damaged. Your money is safe at the bank; contact support to restore the local data.</source>
+        <translation>钱包的本地数据文件已损坏。您在银行的资金是安全的；请联系客服恢复本地数据。</translation>
+    </message>
+    <message>
+        <source>The wallet&apos;s local data was written by a newer version of BankWallet. Install the newer version to open it; the data was not changed.</source>
+        <translation>钱包的本地数据由更新版本的 BankWallet 写入。请安装更新版本后再打开；数据未被更改。</translation>
+    </message>
+    <message>
+        <source>The key in your keychain does not match this wallet&apos;s local data. The data was not changed.</source>
+        <translation>钥匙串中的密钥与此钱包的本地数据不匹配。数据未被更改。</translation>
+    </message>
+    <message>
+        <source>Some protected local data cannot be decrypted. It may have been changed outside BankWallet.</source>
+        <translation>部分受保护的本地数据无法解密。它可能在 BankWallet 之外被修改过。</translation>
+    </message>
+    <message>
+        <source>The local data key is invalid.</source>
+        <translation>本地数据密钥无效。</translation>
+    </message>
+    <message>
+        <source>The wallet&apos;s local data is in use by another program. Close other copies of BankWallet and try again.</source>
+        <translation>钱包的本地数据正被其他程序使用。请关闭其他 BankWallet 窗口后重试。</translation>
+    </message>
+    <message>
+        <source>The wallet&apos;s local data file is read-only. Check the permissions of the data folder.</source>
+        <translation>钱包的本地数据文件为只读。请检查数据文件夹的权限。</translation>
+    </message>
+    <message>
+        <source>The wallet&apos;s local data is not open.</source>
+        <translation>钱包的本地数据未打开。</translation>
+    </message>
+    <message>
+        <source>An internal error occurred while reading local data.</source>
+        <translation>读取本地数据时发生内部错误。</translation>
+    </message>
+    <message>
+        <source>The record was not found in the local data.</source>
+        <translation>在本地数据中找不到该记录。</translation>
+    </message>
+    <message>
+        <source>The local data contains an invalid value.</source>
+        <translation>本地数据包含无效的值。</translation>
+    </message>
+    <message>
+        <source>The wallet&apos;s local data could not be read or saved. Try again; if this persists, contact support.</source>
+        <translation>无法读取或保存钱包的本地数据。请重试；如果问题仍然存在，请联系客服。</translation>
+    </message>
+    <message>
+        <source>The operation was cancelled because the app is closing.</source>
+        <translation>应用正在关闭，操作已取消。</translation>
     </message>
 </context>
 <context>
@@ -647,6 +1039,200 @@
         <source>Remove tabs, line breaks and other control characters from your password.</source>
         <extracomment>Shown when a typed or pasted password holds a tab, line break or another invisible control character, which a password may not contain.</extracomment>
         <translation>请删除密码中的制表符、换行符及其他控制字符。</translation>
+    </message>
+</context>
+<context>
+    <name>bw::gateway::GatewayError</name>
+    <message>
+        <source>The bank could not read the app&apos;s request. Please try again; if it keeps happening, update the app.</source>
+        <translation>银行无法读取应用发送的请求。请重试；如果问题持续出现，请更新应用。</translation>
+    </message>
+    <message>
+        <source>Some required information was missing. Check the form and try again.</source>
+        <translation>缺少部分必填信息。请检查表单后重试。</translation>
+    </message>
+    <message>
+        <source>Some of the information is not in the expected form. Check the form and try again.</source>
+        <translation>部分信息的格式不正确。请检查表单后重试。</translation>
+    </message>
+    <message>
+        <source>The payment could not be sent safely. Please try again.</source>
+        <translation>无法安全地发送这笔付款。请重试。</translation>
+    </message>
+    <message>
+        <source>The payment could not be sent safely. Please start it again.</source>
+        <translation>无法安全地发送这笔付款。请重新发起付款。</translation>
+    </message>
+    <message>
+        <source>The bank could not find what you asked for. It may have been removed. Refresh and try again.</source>
+        <translation>银行找不到您请求的内容，它可能已被删除。请刷新后重试。</translation>
+    </message>
+    <message>
+        <source>The bank does not support this action. Update the app.</source>
+        <translation>银行不支持此操作。请更新应用。</translation>
+    </message>
+    <message>
+        <source>The request is too large. Shorten the text you entered and try again.</source>
+        <translation>请求内容过长。请缩短您输入的文字后重试。</translation>
+    </message>
+    <message>
+        <source>A wallet with this phone number already exists. Sign in, or use &quot;Forgot password&quot;.</source>
+        <translation>该手机号已开通钱包。请直接登录，或使用“忘记密码”。</translation>
+    </message>
+    <message>
+        <source>Verify your phone number (and identity, if asked) before creating the wallet.</source>
+        <translation>请先验证手机号（如有要求，还需验证身份），再开通钱包。</translation>
+    </message>
+    <message>
+        <source>The price offer has expired. Review the payment again to get a new one.</source>
+        <translation>报价已过期。请重新确认付款以获取新的报价。</translation>
+    </message>
+    <message>
+        <source>This payment was already made. Check your history before paying again.</source>
+        <translation>这笔付款已完成。再次付款前请先查看交易记录。</translation>
+    </message>
+    <message>
+        <source>This payment was already sent with different details. Start a new payment.</source>
+        <translation>这笔付款已用不同的信息提交过。请发起新的付款。</translation>
+    </message>
+    <message>
+        <source>This payment is still being processed. Wait a moment and check your history.</source>
+        <translation>这笔付款仍在处理中。请稍候并查看交易记录。</translation>
+    </message>
+    <message>
+        <source>This bank does not offer the wallet yet. Choose another bank.</source>
+        <translation>该银行暂不支持开通钱包。请选择其他银行。</translation>
+    </message>
+    <message>
+        <source>The name on the card or account must be the wallet owner&apos;s name.</source>
+        <translation>银行卡或账户上的姓名必须与钱包持有人一致。</translation>
+    </message>
+    <message>
+        <source>This desktop is not set up for your wallet. Add this device again.</source>
+        <translation>这台电脑尚未绑定您的钱包。请重新添加此设备。</translation>
+    </message>
+    <message>
+        <source>The bank did not accept this device&apos;s signature. Add this device again.</source>
+        <translation>银行未接受此设备的签名。请重新添加此设备。</translation>
+    </message>
+    <message>
+        <source>This device was removed from your wallet. Add it again to continue.</source>
+        <translation>此设备已从您的钱包中移除。请重新添加后继续。</translation>
+    </message>
+    <message>
+        <source>Your computer&apos;s clock is wrong by more than 5 minutes. Correct the date and time, then try again.</source>
+        <translation>您电脑的时间误差超过 5 分钟。请校正日期和时间后重试。</translation>
+    </message>
+    <message>
+        <source>The bank received this request twice and ignored the copy. Try again.</source>
+        <translation>银行收到了两次相同的请求，已忽略重复的那一次。请重试。</translation>
+    </message>
+    <message>
+        <source>Please sign in again.</source>
+        <translation>请重新登录。</translation>
+    </message>
+    <message>
+        <source>You were signed out after a period of inactivity. Sign in again.</source>
+        <translation>由于一段时间未操作，您已退出登录。请重新登录。</translation>
+    </message>
+    <message>
+        <source>The password is wrong.</source>
+        <translation>密码错误。</translation>
+    </message>
+    <message>
+        <source>The payment PIN is wrong.</source>
+        <translation>支付密码错误。</translation>
+    </message>
+    <message>
+        <source>This payment needs a verification code. Enter the code from your authenticator app or the SMS.</source>
+        <translation>这笔付款需要验证码。请输入身份验证器应用或短信中的验证码。</translation>
+    </message>
+    <message>
+        <source>The verification code is wrong.</source>
+        <translation>验证码错误。</translation>
+    </message>
+    <message>
+        <source>The verification code has expired. Request a new one.</source>
+        <translation>验证码已过期。请重新获取。</translation>
+    </message>
+    <message>
+        <source>Sign-in is locked after too many wrong passwords. Try again in 15 minutes, or reset your password.</source>
+        <translation>密码错误次数过多，登录已被锁定。请 15 分钟后重试，或重置密码。</translation>
+    </message>
+    <message>
+        <source>Payments are frozen after too many wrong PINs. Change your payment PIN in Security to unfreeze them.</source>
+        <translation>支付密码错误次数过多，付款已被冻结。请在“安全”中修改支付密码以解除冻结。</translation>
+    </message>
+    <message>
+        <source>Too many wrong codes. Start again to get a new code.</source>
+        <translation>验证码错误次数过多。请重新开始以获取新的验证码。</translation>
+    </message>
+    <message>
+        <source>Your wallet&apos;s level does not allow this. Verify your identity or link a bank card to upgrade it.</source>
+        <translation>您的钱包等级不支持此操作。请验证身份或绑定银行卡以升级钱包。</translation>
+    </message>
+    <message>
+        <source>Cross-border payments of this size need a verified identity. Verify your identity first.</source>
+        <translation>此金额的跨境付款需要已验证的身份。请先验证身份。</translation>
+    </message>
+    <message>
+        <source>This payment is over your wallet&apos;s limit.</source>
+        <translation>这笔付款超出了您钱包的限额。</translation>
+    </message>
+    <message>
+        <source>Your wallet balance is too low for this payment. Top up first.</source>
+        <translation>钱包余额不足以支付这笔款项。请先充值。</translation>
+    </message>
+    <message>
+        <source>The card was declined. Use another card or contact your bank.</source>
+        <translation>银行卡被拒绝。请使用其他卡片或联系您的银行。</translation>
+    </message>
+    <message>
+        <source>The card does not have enough funds. Use another card.</source>
+        <translation>银行卡余额不足。请使用其他卡片。</translation>
+    </message>
+    <message>
+        <source>The card&apos;s security code (CVC) is wrong. Check it and add the card again.</source>
+        <translation>银行卡安全码（CVC）错误。请核对后重新添加该卡。</translation>
+    </message>
+    <message>
+        <source>A code was sent a moment ago. Wait a minute before asking for a new one.</source>
+        <translation>验证码刚刚已发送。请等待一分钟后再重新获取。</translation>
+    </message>
+    <message>
+        <source>Too many requests. Wait a moment and try again.</source>
+        <translation>请求过于频繁。请稍候再试。</translation>
+    </message>
+    <message>
+        <source>The bank had a problem. Nothing was changed. Try again later.</source>
+        <translation>银行系统出现问题，未做任何更改。请稍后重试。</translation>
+    </message>
+    <message>
+        <source>The bank is temporarily unavailable. Nothing was changed. Try again.</source>
+        <translation>银行暂时无法提供服务，未做任何更改。请重试。</translation>
+    </message>
+    <message>
+        <source>This payment is no longer waiting for a review.</source>
+        <translation>这笔付款已不在等待审核状态。</translation>
+    </message>
+    <message>
+        <source>Verified wallets are for people aged 16 or older.</source>
+        <translation>实名钱包仅面向年满 16 周岁的用户。</translation>
+    </message>
+    <message>
+        <source>The bank cannot serve this name because of legal restrictions. Contact the bank.</source>
+        <translation>由于法律限制，银行无法为该姓名提供服务。请联系银行。</translation>
+    </message>
+    <message>
+        <source>The bank must review this name before continuing. This usually takes one working day.</source>
+        <translation>银行需要先审核该姓名才能继续，通常需要一个工作日。</translation>
+    </message>
+</context>
+<context>
+    <name>bw::services::PaymentMethodService</name>
+    <message>
+        <source>Sign in to manage your cards and accounts.</source>
+        <translation>请登录后管理您的银行卡和账户。</translation>
     </message>
 </context>
 <context>
