@@ -8,50 +8,23 @@
 #include "crypto/otp.h"
 #include "crypto/random.h"
 
+#include "bench_timing.h"
+
 #include <QCoreApplication>
-#include <QElapsedTimer>
-#include <QFile>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QLocale>
 
-#include <algorithm>
 #include <cstdio>
 #include <functional>
-#include <vector>
 
 namespace {
 
-double rssMb()
+// Runs `body` n times and prints its line (bench_timing.h).
+void measure(const char *name, int n, const std::function<void()> &body)
 {
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return 0;
-    for (const QByteArray &line : status.readAll().split('\n'))
-        if (line.startsWith("VmHWM:"))
-            return line.mid(6).trimmed().split(' ').constFirst().toDouble() / 1024.0;
-    return 0;
-}
-
-// Runs `body` n times, each timed on its own, and prints the median and 95th percentile.
-void bench(const char *name, int n, const std::function<void()> &body)
-{
-    std::vector<double> ms;
-    ms.reserve(size_t(n));
-    for (int i = 0; i < n; ++i) {
-        QElapsedTimer timer;
-        timer.start();
+    bw::bench::timeRuns(name, n, [&body](int) {
         body();
-        ms.push_back(double(timer.nsecsElapsed()) / 1e6);
-    }
-    std::sort(ms.begin(), ms.end());
-    const QJsonObject line{{QStringLiteral("name"), QString::fromLatin1(name)},
-                           {QStringLiteral("n"), n},
-                           {QStringLiteral("median_ms"), ms[ms.size() / 2]},
-                           {QStringLiteral("p95_ms"), ms[std::min(ms.size() - 1, ms.size() * 95 / 100)]},
-                           {QStringLiteral("rss_mb"), rssMb()}};
-    std::printf("%s\n", QJsonDocument(line).toJson(QJsonDocument::Compact).constData());
-    std::fflush(stdout);
+        return true;
+    });
 }
 
 } // namespace
@@ -72,17 +45,17 @@ int main(int argc, char **argv)
     const QLocale chinese(QLocale::Chinese, QLocale::China);
     const core::Currency cny = *core::Currency::fromCode(u"CNY");
 
-    bench("scrypt_n17_r8_p1", 5,
+    measure("scrypt_n17_r8_p1", 5,
           [&] { (void)crypto::scrypt("correct horse battery", "16-byte-salt-abc", scryptDefault); });
-    bench("hmac_sha256_request_signature", 20000, [&] { (void)crypto::hmacSha256(key, canonical); });
-    bench("aes256gcm_seal_1KiB", 20000,
+    measure("hmac_sha256_request_signature", 20000, [&] { (void)crypto::hmacSha256(key, canonical); });
+    measure("aes256gcm_seal_1KiB", 20000,
           [&] { (void)crypto::sealEnvelope(key, kilobyte, "history.note.42"); });
-    bench("aes256gcm_open_1KiB", 20000, [&] { (void)crypto::openEnvelope(key, sealed, "history.note.42"); });
-    bench("totp_verify_window1", 20000,
+    measure("aes256gcm_open_1KiB", 20000, [&] { (void)crypto::openEnvelope(key, sealed, "history.note.42"); });
+    measure("totp_verify_window1", 20000,
           [&] { (void)crypto::verifyTotp(totpSecret, code, 1795000000, std::nullopt); });
-    bench("password_policy_check", 20000,
+    measure("password_policy_check", 20000,
           [&] { (void)core::PasswordPolicy::check(u"Tr0ub4dor&3x", u"+8613800138000", u"Zhang San"); });
-    bench("money_parse_zh_CN", 20000,
+    measure("money_parse_zh_CN", 20000,
           [&] { (void)core::Money::parse(u"¥１２，３４５．６７", cny, chinese); });
     return 0;
 }

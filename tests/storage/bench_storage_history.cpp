@@ -5,54 +5,21 @@
 #include "storage/wallet_database.h"
 #include "storage_test_util.h"
 
+#include "../bench/bench_timing.h"
+
 #include <QCoreApplication>
-#include <QElapsedTimer>
-#include <QFile>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QTemporaryDir>
 
-#include <algorithm>
 #include <cstdio>
 #include <functional>
-#include <vector>
 
 using namespace bw::storage;
 
 namespace {
 
-double rssMb()
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return 0;
-    for (const QByteArray &line : status.readAll().split('\n'))
-        if (line.startsWith("VmHWM:"))
-            return line.mid(6).trimmed().split(' ').constFirst().toDouble() / 1024.0;
-    return 0;
-}
-
 bool bench(const char *name, int n, const std::function<bool(int)> &body)
 {
-    std::vector<double> ms;
-    for (int i = 0; i < n; ++i) {
-        QElapsedTimer timer;
-        timer.start();
-        if (!body(i)) {
-            std::fprintf(stderr, "%s failed\n", name);
-            return false;
-        }
-        ms.push_back(double(timer.nsecsElapsed()) / 1e6);
-    }
-    std::sort(ms.begin(), ms.end());
-    const QJsonObject line{{QStringLiteral("name"), QString::fromLatin1(name)},
-                           {QStringLiteral("n"), n},
-                           {QStringLiteral("median_ms"), ms[ms.size() / 2]},
-                           {QStringLiteral("p95_ms"), ms[std::min(ms.size() - 1, ms.size() * 95 / 100)]},
-                           {QStringLiteral("rss_mb"), rssMb()}};
-    std::printf("%s\n", QJsonDocument(line).toJson(QJsonDocument::Compact).constData());
-    std::fflush(stdout);
-    return true;
+    return bw::bench::timeRuns(name, n, body);
 }
 
 QVector<HistoryRow> batch(int first, int count)
