@@ -187,14 +187,7 @@ Result<QVector<InFlightPayment>> InFlightStore::listUnfinished()
                       .arg(kColumns));
     if (!query)
         return query.error();
-    QVector<InFlightPayment> rows;
-    while (query.value().next()) {
-        auto row = readRow(query.value(), m_db.sealer());
-        if (!row)
-            return row.error();
-        rows.append(std::move(row).value());
-    }
-    return rows;
+    return detail::readAllRows<InFlightPayment>(query.value(), m_db.sealer(), readRow);
 }
 
 Result<int> InFlightStore::purgeFinishedBefore(qint64 beforeMs)

@@ -90,14 +90,7 @@ Result<QVector<PaymentMethodRow>> PaymentMethodStore::list()
         m_db.exec(QStringLiteral("SELECT %1 FROM payment_methods ORDER BY sort_order, id").arg(kColumns));
     if (!query)
         return query.error();
-    QVector<PaymentMethodRow> rows;
-    while (query.value().next()) {
-        auto row = readRow(query.value(), m_db.sealer());
-        if (!row)
-            return row.error();
-        rows.append(std::move(row).value());
-    }
-    return rows;
+    return detail::readAllRows<PaymentMethodRow>(query.value(), m_db.sealer(), readRow);
 }
 
 Result<std::optional<PaymentMethodRow>> PaymentMethodStore::get(const QString &id)

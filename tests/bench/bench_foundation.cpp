@@ -46,16 +46,17 @@ int main(int argc, char **argv)
     const core::Currency cny = *core::Currency::fromCode(u"CNY");
 
     measure("scrypt_n17_r8_p1", 5,
-          [&] { (void)crypto::scrypt("correct horse battery", "16-byte-salt-abc", scryptDefault); });
+            [&] { (void)crypto::scrypt("correct horse battery", "16-byte-salt-abc", scryptDefault); });
     measure("hmac_sha256_request_signature", 20000, [&] { (void)crypto::hmacSha256(key, canonical); });
     measure("aes256gcm_seal_1KiB", 20000,
-          [&] { (void)crypto::sealEnvelope(key, kilobyte, "history.note.42"); });
-    measure("aes256gcm_open_1KiB", 20000, [&] { (void)crypto::openEnvelope(key, sealed, "history.note.42"); });
+            [&] { (void)crypto::sealEnvelope(key, kilobyte, "history.note.42"); });
+    measure("aes256gcm_open_1KiB", 20000,
+            [&] { (void)crypto::openEnvelope(key, sealed, "history.note.42"); });
     measure("totp_verify_window1", 20000,
-          [&] { (void)crypto::verifyTotp(totpSecret, code, 1795000000, std::nullopt); });
+            [&] { (void)crypto::verifyTotp(totpSecret, code, 1795000000, std::nullopt); });
     measure("password_policy_check", 20000,
-          [&] { (void)core::PasswordPolicy::check(u"Tr0ub4dor&3x", u"+8613800138000", u"Zhang San"); });
+            [&] { (void)core::PasswordPolicy::check(u"Tr0ub4dor&3x", u"+8613800138000", u"Zhang San"); });
     measure("money_parse_zh_CN", 20000,
-          [&] { (void)core::Money::parse(u"¥１２，３４５．６７", cny, chinese); });
+            [&] { (void)core::Money::parse(u"¥１２，３４５．６７", cny, chinese); });
     return 0;
 }
