@@ -619,6 +619,8 @@ void OnboardingService::submitCredentials(QString password, QString paymentPin, 
         return;
     }
     // What the gateway hashes is the NFKC form; the same form signs in afterwards.
+    // The typed form is wiped before it is replaced (assignment alone would free it unwiped).
+    crypto::secureWipe(*heldPassword);
     *heldPassword = policy.value();
     crypto::secureWipe(const_cast<QString &>(policy.value()));
     auto pin = core::PinPolicy::check(*heldPin, m_birthDate);

@@ -1,5 +1,7 @@
 #include "services/payment_service.h"
 
+#include "core/phone_validator.h"
+
 #include "crypto/secret_bytes.h"
 #include "gateway/gateway_client.h"
 #include "gateway/json_codec.h"
@@ -120,6 +122,20 @@ QJsonObject summaryOf(const PaymentDraft &draft, const gateway::Quote &quote, qi
     summary.insert(QStringLiteral("credit"), gateway::json::encodeMoney(quote.credit));
     summary.insert(kQuoteExpiresAt, gateway::json::encodeTime(quote.expiresAt));
     summary.insert(kDeadlineMs, deadlineMs);
+    return summary;
+}
+
+// The summary as the in-flight record keeps it on disk: the phone of a person being paid (a transfer's
+// payee) only masked, as on a receipt (DESIGN.md: people's phones are never stored in the clear). The
+// full number stays in memory for the attempt.
+QJsonObject storedSummary(QJsonObject summary)
+{
+    QJsonObject destination = summary.value(QStringLiteral("destination")).toObject();
+    if (!destination.contains(QStringLiteral("phone")))
+        return summary;
+    const auto phone = core::PhoneValidator::validate(destination.value(QStringLiteral("phone")).toString());
+    destination.insert(QStringLiteral("phone"), phone ? phone.value().masked() : QString());
+    summary.insert(QStringLiteral("destination"), destination);
     return summary;
 }
 
@@ -399,7 +415,7 @@ void PaymentService::startAttempt(Action &action)
     record.idempotencyKey = key;
     record.quoteId = action.quote.quote.quoteId;
     record.kind = gateway::contractString(draft.kind);
-    record.summary = action.summary;
+    record.summary = storedSummary(action.summary);
     record.note = draft.note;
     record.state = InFlightState::Recorded;
     record.createdAtMs = QDateTime::currentMSecsSinceEpoch();
@@ -617,8 +633,11 @@ void PaymentService::check(PaymentActionId id)
         return;
     action->checking = true;
     const QString key = action->payment.idempotencyKey;
+    // "Not found" is final only if the question was ASKED after the quote's deadline: an answer that
+    // arrives late may describe the bank before the expiry, when a late copy of the payment could still land.
+    const qint64 askedAtMs = now().toMSecsSinceEpoch();
     QPointer<PaymentService> self(this);
-    auto answered = [self, id, key](gateway::Result<std::optional<Payment>> result) {
+    auto answered = [self, id, key, askedAtMs](gateway::Result<std::optional<Payment>> result) {
         if (!self)
             return;
         Action *a = self->find(id);
@@ -644,16 +663,18 @@ void PaymentService::check(PaymentActionId id)
             self->settleWithPayment(id, *result.value(), true);
             return;
         }
-        const qint64 nowMs = self->now().toMSecsSinceEpoch();
         const qint64 finalAt = a->deadlineMs + ms(self->m_options.expiryMargin);
-        if (nowMs >= finalAt) {
+        if (askedAtMs >= finalAt) {
             // The quote is dead and was never used: this payment can no longer happen.
             self->abandon(id);
             return;
         }
         if (a->countedInPass)
             self->firstCheckDone(*a, &ReconcileSummary::waiting);
-        self->scheduleCheck(*a, std::min(recheck, std::chrono::milliseconds(finalAt - nowMs)));
+        // Ask again by the deadline (at once when this answer came after it: it was asked before).
+        const qint64 nowMs = self->now().toMSecsSinceEpoch();
+        self->scheduleCheck(
+            *a, std::min(recheck, std::chrono::milliseconds(std::max<qint64>(finalAt - nowMs, 1))));
     };
     const QString paymentId = action->knownPaymentId;
     if (!paymentId.isEmpty()) {

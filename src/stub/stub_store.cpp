@@ -310,6 +310,22 @@ bool StubStore::open(const QString &path, QString *error)
             close();
             return false;
         }
+        // The handle is only safe to use with the SQLite Qt's driver itself runs on (the system library on
+        // Debian and Ubuntu). A driver with its own bundled copy is refused rather than driven by two
+        // libraries — a different version is the sign of that copy.
+        QString driverSqlite;
+        {
+            QSqlQuery version(db);
+            if (version.exec(QStringLiteral("SELECT sqlite_version()")) && version.next())
+                driverSqlite = version.value(0).toString();
+        }
+        if (driverSqlite != QLatin1String(sqlite3_libversion())) {
+            *error = QStringLiteral("Qt's SQLite driver runs SQLite %1 but the stub is linked with %2: build "
+                                    "Qt with the system SQLite")
+                         .arg(driverSqlite, QLatin1String(sqlite3_libversion()));
+            close();
+            return false;
+        }
     }
     try {
         exec(QStringLiteral("PRAGMA journal_mode=WAL"));
@@ -447,7 +463,11 @@ void StubStore::execute(Statement &statement, const QVariantList &args)
     for (int i = 0; i < args.size() && rc == SQLITE_OK; ++i) {
         const QVariant &arg = args.at(i);
         const int index = i + 1;
-        if (arg.isNull()) {
+        // NULL as Qt's driver binds it: a null variant, and also a null QString or QByteArray (in Qt 6
+        // QVariant(QString()).isNull() is false).
+        const bool null = arg.isNull() || (arg.typeId() == QMetaType::QString && arg.toString().isNull()) ||
+                          (arg.typeId() == QMetaType::QByteArray && arg.toByteArray().isNull());
+        if (null) {
             rc = sqlite3_bind_null(stmt, index);
             continue;
         }

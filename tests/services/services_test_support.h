@@ -412,6 +412,39 @@ public:
         return true;
     }
 
+    // Another customer's wallet, enrolled straight through the public endpoints (no keychain, no context):
+    // someone to transfer money to. Returns its phone, or an empty string (see error()).
+    QString enrollRecipient(const QString &fullName, const QString &email)
+    {
+        auto &dev = devClient();
+        const QString phone = randomPhone();
+        auto started = awaitGateway<gateway::EnrollmentStart>([&](auto done) {
+            dev.createEnrollment({QStringLiteral("bnk_demo"), fullName, phone, email}, std::move(done));
+        });
+        if (!started) {
+            fail(QStringLiteral("recipient enrollment"), started.error().summary());
+            return {};
+        }
+        auto verified = awaitGateway<gateway::EnrollmentVerify>([&](auto done) {
+            dev.verifyEnrollmentOtp(started->enrollmentId, lastCode(phone), std::move(done));
+        });
+        if (!verified) {
+            fail(QStringLiteral("recipient code"), verified.error().summary());
+            return {};
+        }
+        auto completed = awaitGateway<gateway::EnrollmentCredentials>([&](auto done) {
+            dev.completeEnrollment(started->enrollmentId,
+                                   {QStringLiteral("Another-Good-Passw0rd"), QStringLiteral("592047"),
+                                    QStringLiteral("Other desktop")},
+                                   std::move(done));
+        });
+        if (!completed) {
+            fail(QStringLiteral("recipient credentials"), completed.error().summary());
+            return {};
+        }
+        return phone;
+    }
+
     // Money arrives in the wallet (demo endpoint), e.g. to pay from the balance.
     bool giveMoney(const TestWallet &w, qint64 minorCny,
                    const QString &fromName = QStringLiteral("Zhang Wei"))

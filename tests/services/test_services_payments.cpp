@@ -206,25 +206,9 @@ private Q_SLOTS:
         QCOMPARE(m_fx->localHistory(toppedUp.payment->id)->paymentMethodId, card);
 
         // A second wallet, enrolled straight through the public endpoints of the demo client.
-        auto &dev = m_fx->devClient();
-        const QString phone = ServicesFixture::randomPhone();
-        auto started = awaitGateway<gateway::EnrollmentStart>([&](auto done) {
-            dev.createEnrollment({QStringLiteral("bnk_demo"), QStringLiteral("Wang Fang"), phone,
-                                  QStringLiteral("wang@example.com")},
-                                 std::move(done));
-        });
-        QVERIFY2(started.ok(), qPrintable(started.error().summary()));
-        auto verified = awaitGateway<gateway::EnrollmentVerify>([&](auto done) {
-            dev.verifyEnrollmentOtp(started->enrollmentId, m_fx->lastCode(phone), std::move(done));
-        });
-        QVERIFY2(verified.ok(), qPrintable(verified.error().summary()));
-        auto completed = awaitGateway<gateway::EnrollmentCredentials>([&](auto done) {
-            dev.completeEnrollment(started->enrollmentId,
-                                   {QStringLiteral("Another-Good-Passw0rd"), QStringLiteral("592047"),
-                                    QStringLiteral("Other desktop")},
-                                   std::move(done));
-        });
-        QVERIFY2(completed.ok(), qPrintable(completed.error().summary()));
+        const QString phone =
+            m_fx->enrollRecipient(QStringLiteral("Wang Fang"), QStringLiteral("wang@example.com"));
+        QVERIFY2(!phone.isEmpty(), qPrintable(m_fx->error()));
 
         // Transfer by phone: the counterparty is a person, so its name is sealed locally.
         PaymentDraft transfer;

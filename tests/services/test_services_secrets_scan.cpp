@@ -157,6 +157,25 @@ private Q_SLOTS:
             paid = awaitPayment(*payments, id);
             QVERIFY2(paid.phase == PaymentPhase::Succeeded, qPrintable(describe(paid)));
         }
+        // A transfer to another customer: a person's name and phone, which are sealed locally.
+        const QString payeeName = QStringLiteral("Ouyang Xiaoxue");
+        const QString payeePhone =
+            fx.enrollRecipient(payeeName, QStringLiteral("ouyang.xiaoxue@example.com"));
+        QVERIFY2(!payeePhone.isEmpty(), qPrintable(fx.error()));
+        {
+            std::unique_ptr<PaymentService> payments = fx.makeService();
+            PaymentDraft transfer;
+            transfer.kind = gateway::QuoteKind::Transfer;
+            transfer.amount = ServicesFixture::cny(66'00);
+            transfer.phone = payeePhone;
+            const PaymentActionId id = payments->requestQuote(transfer);
+            const QuoteState quote = awaitQuote(*payments, id);
+            QVERIFY2(quote.status == QuoteState::Status::Ready, qPrintable(quote.error.summary()));
+            QVERIFY(
+                payments->confirm(id, wallet.pin, quote.requiresOtp() ? fx.unusedTotp(wallet) : QString()));
+            const PaymentState sent = awaitPayment(*payments, id);
+            QVERIFY2(sent.phase == PaymentPhase::Succeeded, qPrintable(describe(sent)));
+        }
         {
             HistoryService history(fx.context());
             QSignalSpy finished(&history, &HistoryService::finished);
@@ -206,6 +225,11 @@ private Q_SLOTS:
             {QStringLiteral("TOTP secret"), wallet.totpSecret, false, true},
             {QStringLiteral("device secret"), deviceSecret, false, true},
             {QStringLiteral("note (sealed)"), QByteArrayLiteral("Birthday cake for Wang Fang")},
+            {QStringLiteral("payee's phone (sealed)"), payeePhone.toUtf8()},
+            {QStringLiteral("payee's phone digits"), payeePhone.mid(1).toUtf8()},
+            {QStringLiteral("payee's name (sealed)"), payeeName.toUtf8()},
+            {QStringLiteral("customer's phone (sealed)"), wallet.phone.toUtf8()},
+            {QStringLiteral("customer's e-mail (sealed)"), wallet.email.toUtf8()},
         };
         for (const QString &code : std::as_const(codes))
             secrets.append({QStringLiteral("one-time code %1").arg(code), code.toUtf8(), true});
