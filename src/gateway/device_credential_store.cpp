@@ -11,6 +11,16 @@ namespace bw::gateway {
 
 namespace {
 
+// The answer when the SecretStore is gone: a keychain error, later (never from inside the call).
+template<typename Callback>
+void answerWithoutStore(QObject *context, Callback done)
+{
+    QTimer::singleShot(0, context, [done = std::move(done)] {
+        done(GatewayError::fromKeychain(keychain::KeychainResult::failure(keychain::KeychainStatus::Other,
+                                                                          QStringLiteral("no SecretStore"))));
+    });
+}
+
 // The keychain entry: compact JSON {"device_id", "v": 1, "wallet_id", "device_secret": base64}, the secret
 // always last. The secret is spliced in and cut out by hand so that it never sits in a QJsonObject, whose
 // internal copy could not be wiped; every buffer that held it is wiped.
@@ -89,10 +99,7 @@ DeviceCredentialStore::~DeviceCredentialStore() = default;
 void DeviceCredentialStore::load(LoadCallback done)
 {
     if (!m_store) {
-        QTimer::singleShot(0, this, [done = std::move(done)] {
-            done(GatewayError::fromKeychain(keychain::KeychainResult::failure(
-                keychain::KeychainStatus::Other, QStringLiteral("no SecretStore"))));
-        });
+        answerWithoutStore(this, std::move(done));
         return;
     }
     QPointer<DeviceCredentialStore> self(this);
@@ -123,10 +130,7 @@ void DeviceCredentialStore::load(LoadCallback done)
 void DeviceCredentialStore::save(const DeviceCredentials &credentials, DoneCallback done)
 {
     if (!m_store) {
-        QTimer::singleShot(0, this, [done = std::move(done)] {
-            done(GatewayError::fromKeychain(keychain::KeychainResult::failure(
-                keychain::KeychainStatus::Other, QStringLiteral("no SecretStore"))));
-        });
+        answerWithoutStore(this, std::move(done));
         return;
     }
     QByteArray value = serialize(credentials);
@@ -146,10 +150,7 @@ void DeviceCredentialStore::save(const DeviceCredentials &credentials, DoneCallb
 void DeviceCredentialStore::remove(DoneCallback done)
 {
     if (!m_store) {
-        QTimer::singleShot(0, this, [done = std::move(done)] {
-            done(GatewayError::fromKeychain(keychain::KeychainResult::failure(
-                keychain::KeychainStatus::Other, QStringLiteral("no SecretStore"))));
-        });
+        answerWithoutStore(this, std::move(done));
         return;
     }
     QPointer<DeviceCredentialStore> self(this);
