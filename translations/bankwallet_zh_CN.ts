@@ -33,10 +33,160 @@
     </message>
 </context>
 <context>
-    <name>BanksModel</name>
+    <name>BankAccountForm</name>
     <message>
-        <source>This bank does not offer wallets yet.</source>
-        <translation>该银行暂未开通钱包服务。</translation>
+        <source>&amp;Bank</source>
+        <translation>银行(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Account number or IBAN</source>
+        <translation>账号或 IBAN(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Account &amp;holder</source>
+        <translation>账户持有人(&amp;H)</translation>
+    </message>
+</context>
+<context>
+    <name>BankPage</name>
+    <message>
+        <source>Search by bank name</source>
+        <translation>按银行名称搜索</translation>
+    </message>
+    <message>
+        <source>Search banks</source>
+        <translation>搜索银行</translation>
+    </message>
+    <message>
+        <source>Banks</source>
+        <translation>银行</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>重试(&amp;R)</translation>
+    </message>
+</context>
+<context>
+    <name>CardForm</name>
+    <message>
+        <source>Card &amp;number</source>
+        <translation>卡号(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Expiry date (MM/YY)</source>
+        <translation>有效期 (月/年)(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Security code (CVC)</source>
+        <translation>安全码 (CVC)(&amp;S)</translation>
+    </message>
+    <message>
+        <source>MM/YY</source>
+        <translation>月/年</translation>
+    </message>
+    <message>
+        <source>Name on &amp;card</source>
+        <translation>持卡人姓名(&amp;C)</translation>
+    </message>
+</context>
+<context>
+    <name>CodePage</name>
+    <message>
+        <source>6-digit &amp;code</source>
+        <translation>6 位验证码(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Verification code</source>
+        <translation>验证码</translation>
+    </message>
+    <message>
+        <source>&amp;Start again</source>
+        <translation>重新开始(&amp;S)</translation>
+    </message>
+    <message>
+        <source>The code is valid for a few minutes. Never tell it to anyone, not even bank staff.</source>
+        <translation>验证码几分钟内有效。请勿告诉任何人，包括银行工作人员。</translation>
+    </message>
+</context>
+<context>
+    <name>ComingSoonPage</name>
+    <message>
+        <source>← Back to dashboard</source>
+        <translation>← 返回首页</translation>
+    </message>
+    <message>
+        <source>Coming in the next release</source>
+        <translation>下一版本推出</translation>
+    </message>
+</context>
+<context>
+    <name>ContactPage</name>
+    <message>
+        <source>Full &amp;name (as on your identity document)</source>
+        <translation>姓名(&amp;N)（与身份证件一致）</translation>
+    </message>
+    <message>
+        <source>e.g. Li Lei</source>
+        <translation>例如：李雷</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>&amp;Mobile phone number</source>
+        <translation>手机号(&amp;M)</translation>
+    </message>
+    <message>
+        <source>e.g. 138 0013 8000 or +852 5123 4567</source>
+        <translation>例如：138 0013 8000 或 +852 5123 4567</translation>
+    </message>
+    <message>
+        <source>Mobile phone number</source>
+        <translation>手机号</translation>
+    </message>
+    <message>
+        <source>We send a verification code to this number. Numbers without a country code are read as mainland China (+86).</source>
+        <translation>我们会向此号码发送验证码。未填写国家/地区代码的号码按中国大陆号码（+86）处理。</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail address</source>
+        <translation>电子邮箱(&amp;E)</translation>
+    </message>
+    <message>
+        <source>e.g. li.lei@example.com</source>
+        <translation>例如：li.lei@example.com</translation>
+    </message>
+    <message>
+        <source>E-mail address</source>
+        <translation>电子邮箱</translation>
+    </message>
+</context>
+<context>
+    <name>CredentialsPage</name>
+    <message>
+        <source>Sign-in password</source>
+        <translation>登录密码</translation>
+    </message>
+    <message>
+        <source>You sign in to the wallet with this password.</source>
+        <translation>您将使用此密码登录钱包。</translation>
+    </message>
+    <message>
+        <source>Payment PIN</source>
+        <translation>支付密码</translation>
+    </message>
+    <message>
+        <source>Six digits you enter to confirm every payment. Avoid 123456, repeated digits and your date of birth.</source>
+        <translation>每次付款时输入的 6 位数字。请勿使用 123456、重复数字或您的出生日期。</translation>
+    </message>
+    <message>
+        <source>Choose a PIN</source>
+        <translation>设置支付密码</translation>
+    </message>
+    <message>
+        <source>Enter it again</source>
+        <translation>再次输入</translation>
     </message>
 </context>
 <context>
@@ -120,7 +270,7 @@
         <translation>请按显示的内容输入验证码,仅限数字。</translation>
     </message>
     <message>
-        <source>The code is not correct. Check your device&apos;s clock and try the current code.</source>
+        <source>The code is not correct. Check your device's clock and try the current code.</source>
         <translation>验证码不正确。请检查设备时间,并输入当前的验证码。</translation>
     </message>
     <message>
@@ -135,74 +285,264 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <source>Dashboard</source>
-        <translation>首页</translation>
+        <source>My wallet</source>
+        <translation>我的钱包</translation>
     </message>
     <message>
-        <source>Welcome to BankWallet</source>
-        <translation>欢迎使用 BankWallet</translation>
+        <source>Updating…</source>
+        <translation>正在更新…</translation>
     </message>
     <message>
-        <source>Your balances, limits, linked cards and recent activity will appear here once your wallet is open.</source>
-        <translation>开通钱包后,您的余额、限额、已绑定的卡和最近的交易将显示在这里。</translation>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
     </message>
-</context>
-<context>
-    <name>HistoryModel</name>
+    <message>
+        <source>Ask the bank for your latest balance, limits and activity</source>
+        <translation>向银行获取最新的余额、限额和交易动态</translation>
+    </message>
+    <message>
+        <source>F5</source>
+        <translation>F5</translation>
+    </message>
+    <message>
+        <source>Re&amp;try</source>
+        <translation>重试(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Available balance</source>
+        <translation>可用余额</translation>
+    </message>
+    <message>
+        <source>Your limits</source>
+        <translation>您的限额</translation>
+    </message>
+    <message>
+        <source>&amp;Pay</source>
+        <translation>付款(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Transfer</source>
+        <translation>转账(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Top &amp;up</source>
+        <translation>充值(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw</source>
+        <translation>提现(&amp;W)</translation>
+    </message>
+    <message>
+        <source>R&amp;eceive</source>
+        <translation>收款(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Recent activity</source>
+        <translation>最近交易</translation>
+    </message>
     <message>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <source>Counterparty</source>
-        <translation>交易对方</translation>
-    </message>
-    <message>
-        <source>Type</source>
-        <translation>类型</translation>
+        <source>Description</source>
+        <translation>说明</translation>
     </message>
     <message>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <source>Status</source>
-        <translation>状态</translation>
-    </message>
-    <message>
-        <source>Balance after</source>
-        <translation>交易后余额</translation>
+        <source>Cards and accounts</source>
+        <translation>银行卡和账户</translation>
     </message>
 </context>
 <context>
-    <name>HistoryService</name>
+    <name>DonePage</name>
     <message>
-        <source>Sign in to update your history.</source>
-        <translation>请登录以更新交易记录。</translation>
+        <source>Your wallet level:</source>
+        <translation>您的钱包等级：</translation>
     </message>
     <message>
-        <source>The wallet&apos;s data on this computer is not open yet.</source>
-        <translation>本机上的钱包数据尚未打开。</translation>
+        <source>Your limits</source>
+        <translation>您的限额</translation>
     </message>
     <message>
-        <source>The bank sent history the app cannot read. Please try again later.</source>
-        <translation>银行发来的交易记录无法读取，请稍后重试。</translation>
+        <source>What next?</source>
+        <translation>接下来可以做什么？</translation>
+    </message>
+</context>
+<context>
+    <name>ForgotPasswordWizard</name>
+    <message>
+        <source>Forgot password</source>
+        <translation>忘记密码</translation>
     </message>
     <message>
-        <source>Updating the history was cancelled.</source>
-        <translation>交易记录更新已取消。</translation>
+        <source>Reset your password</source>
+        <translation>重置密码</translation>
+    </message>
+    <message>
+        <source>Enter the phone number of your wallet. We will send a code to it.</source>
+        <translation>请输入钱包绑定的手机号，我们将向该号码发送验证码。</translation>
+    </message>
+    <message>
+        <source>&amp;Phone number</source>
+        <translation>手机号(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation>手机号</translation>
+    </message>
+    <message>
+        <source>&amp;Identity document number (optional)</source>
+        <translation>身份证件号码（选填）(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Identity document number</source>
+        <translation>身份证件号码</translation>
+    </message>
+    <message>
+        <source>Needed if your identity is verified: the number of the document you verified it with. Leave it empty otherwise.</source>
+        <translation>已完成实名认证的钱包需填写，即认证时所用证件的号码；未认证请留空。</translation>
+    </message>
+    <message>
+        <source>Working…</source>
+        <translation>处理中…</translation>
+    </message>
+    <message>
+        <source>Enter the code</source>
+        <translation>输入验证码</translation>
+    </message>
+    <message>
+        <source>We sent a 6-digit code to your phone.</source>
+        <translation>我们已向您的手机发送 6 位验证码。</translation>
+    </message>
+    <message>
+        <source>&amp;Verification code</source>
+        <translation>验证码(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Verification code</source>
+        <translation>验证码</translation>
+    </message>
+    <message>
+        <source>Send a new code</source>
+        <translation>重新发送验证码</translation>
+    </message>
+    <message>
+        <source>Start again</source>
+        <translation>重新开始</translation>
+    </message>
+    <message>
+        <source>Choose a new password</source>
+        <translation>设置新密码</translation>
+    </message>
+    <message>
+        <source>The new password replaces the old one on every computer where you use your wallet.</source>
+        <translation>新密码将在您使用钱包的所有电脑上替换旧密码。</translation>
+    </message>
+    <message>
+        <source>&amp;New password</source>
+        <translation>新密码(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Password changed</source>
+        <translation>密码已修改</translation>
+    </message>
+    <message>
+        <source>You can sign in with your new password now.</source>
+        <translation>现在可以使用新密码登录了。</translation>
+    </message>
+    <message>
+        <source>Your password is changed; sign in with it. Every other session was signed out.</source>
+        <translation>密码已修改，请使用新密码登录。其他所有登录均已退出。</translation>
+    </message>
+</context>
+<context>
+    <name>HelpPage</name>
+    <message>
+        <source>← Back</source>
+        <translation>← 返回</translation>
+    </message>
+    <message>
+        <source>Help and fees</source>
+        <translation>帮助与费用</translation>
+    </message>
+    <message>
+        <source>Asking the bank for its latest list and fees…</source>
+        <translation>正在向银行获取最新的银行列表和收费标准…</translation>
+    </message>
+    <message>
+        <source>Re&amp;try</source>
+        <translation>重试(&amp;T)</translation>
+    </message>
+</context>
+<context>
+    <name>IdentityPage</name>
+    <message>
+        <source>Document &amp;type</source>
+        <translation>证件类型(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Document type</source>
+        <translation>证件类型</translation>
+    </message>
+    <message>
+        <source>Document &amp;number</source>
+        <translation>证件号码(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Document number</source>
+        <translation>证件号码</translation>
+    </message>
+    <message>
+        <source>Date of &amp;birth</source>
+        <translation>出生日期(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <source>N&amp;ationality</source>
+        <translation>国籍(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Nationality</source>
+        <translation>国籍</translation>
+    </message>
+    <message>
+        <source>&amp;Start again</source>
+        <translation>重新开始(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Not now?</source>
+        <translation>暂不认证？</translation>
+    </message>
+    <message>
+        <source>You can open the wallet with your phone number only and verify your identity later. Until then it is a tier 4 wallet with these limits:</source>
+        <translation>您可以只用手机号开通钱包，以后再认证身份。在此之前，钱包为四类钱包，限额如下：</translation>
+    </message>
+    <message>
+        <source>A tier 4 wallet cannot top up from a card or send money to other wallets.</source>
+        <translation>四类钱包不能用银行卡充值，也不能向其他钱包转账。</translation>
+    </message>
+    <message>
+        <source>S&amp;kip for now</source>
+        <translation>暂时跳过(&amp;K)</translation>
     </message>
 </context>
 <context>
     <name>Keychain</name>
     <message>
-        <source>BankWallet&apos;s entry was not found in your keyring.</source>
-        <extracomment>Shown when BankWallet&apos;s entry is missing from the system keyring (password store).</extracomment>
+        <source>BankWallet's entry was not found in your keyring.</source>
+        <extracomment>Shown when BankWallet's entry is missing from the system keyring (password store).</extracomment>
         <translation>在您的密钥环中找不到 BankWallet 的条目。</translation>
     </message>
     <message>
-        <source>Your keyring is locked or BankWallet was not allowed to use it. Unlock your keyring (for example the &quot;Login&quot; keyring in Passwords and Keys), allow access, and try again.</source>
-        <extracomment>&quot;Keyring&quot; is the system password store (GNOME Keyring, KWallet, macOS Keychain).</extracomment>
+        <source>Your keyring is locked or BankWallet was not allowed to use it. Unlock your keyring (for example the "Login" keyring in Passwords and Keys), allow access, and try again.</source>
+        <extracomment>"Keyring" is the system password store (GNOME Keyring, KWallet, macOS Keychain).</extracomment>
         <translation>您的密钥环已锁定,或 BankWallet 未获准使用它。请解锁密钥环(例如“密码和密钥”中的“登录”密钥环),允许访问后重试。</translation>
     </message>
     <message>
@@ -214,11 +554,11 @@
         <translation>您的密钥环未及时响应。如果有密码提示窗口,请先完成输入;否则请检查密钥环服务是否在运行,然后重试。</translation>
     </message>
     <message>
-        <source>BankWallet&apos;s entry in your keyring is damaged. BankWallet left it unchanged so that your data is not lost. Please contact your bank&apos;s support.</source>
+        <source>BankWallet's entry in your keyring is damaged. BankWallet left it unchanged so that your data is not lost. Please contact your bank's support.</source>
         <translation>您密钥环中 BankWallet 的条目已损坏。为避免数据丢失,BankWallet 未作任何改动。请联系您的银行客服。</translation>
     </message>
     <message>
-        <source>BankWallet asked your keyring for an invalid entry. This is a bug in BankWallet; please report it to your bank&apos;s support.</source>
+        <source>BankWallet asked your keyring for an invalid entry. This is a bug in BankWallet; please report it to your bank's support.</source>
         <translation>BankWallet 向密钥环请求了无效的条目。这是 BankWallet 的缺陷,请向您的银行客服报告。</translation>
     </message>
     <message>
@@ -268,287 +608,282 @@
         <source>About &amp;Qt</source>
         <translation>关于 Qt(&amp;Q)</translation>
     </message>
-</context>
-<context>
-    <name>MerchantsModel</name>
     <message>
-        <source>Cross-border: paid in %1, with a currency conversion and cross-border fee.</source>
-        <translation>跨境商户：以 %1 支付，需支付货币兑换费和跨境手续费。</translation>
+        <source>&amp;Go</source>
+        <translation>转到(&amp;G)</translation>
     </message>
     <message>
-        <source>Merchant</source>
-        <translation>商户</translation>
+        <source>&amp;Lock</source>
+        <translation>锁定(&amp;L)</translation>
     </message>
     <message>
-        <source>Category</source>
-        <translation>类别</translation>
+        <source>Lock the wallet now; your password opens it again</source>
+        <translation>立即锁定钱包，输入登录密码即可再次打开</translation>
     </message>
     <message>
-        <source>Country</source>
-        <translation>国家/地区</translation>
+        <source>Ctrl+L</source>
+        <translation>Ctrl+L</translation>
     </message>
     <message>
-        <source>Currency</source>
-        <translation>币种</translation>
-    </message>
-</context>
-<context>
-    <name>ModelLabels</name>
-    <message>
-        <source>Payment</source>
-        <translation>付款</translation>
+        <source>Sign &amp;out</source>
+        <translation>退出登录(&amp;O)</translation>
     </message>
     <message>
-        <source>Transfer</source>
-        <translation>转账</translation>
+        <source>End the session on this desktop</source>
+        <translation>结束本机上的登录会话</translation>
     </message>
     <message>
-        <source>Top-up</source>
-        <translation>充值</translation>
+        <source>&amp;Settings…</source>
+        <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <source>Withdrawal</source>
-        <translation>提现</translation>
+        <source>Language, auto-lock, notifications and the bank gateway</source>
+        <translation>语言、自动锁定、通知和银行网关</translation>
     </message>
     <message>
-        <source>Money received</source>
-        <translation>收款</translation>
+        <source>Ctrl+,</source>
+        <translation>Ctrl+,</translation>
     </message>
     <message>
-        <source>Succeeded</source>
-        <translation>成功</translation>
+        <source>&amp;Dashboard</source>
+        <translation>首页(&amp;D)</translation>
     </message>
     <message>
-        <source>Processing</source>
-        <translation>处理中</translation>
+        <source>Ctrl+1</source>
+        <translation>Ctrl+1</translation>
     </message>
     <message>
-        <source>Under review</source>
-        <translation>审核中</translation>
+        <source>&amp;Help and fees</source>
+        <translation>帮助与费用(&amp;H)</translation>
     </message>
     <message>
-        <source>Rejected</source>
-        <translation>已拒绝</translation>
+        <source>Ctrl+2</source>
+        <translation>Ctrl+2</translation>
     </message>
     <message>
-        <source>Books</source>
-        <translation>图书</translation>
+        <source>BankWallet &amp;Help</source>
+        <translation>BankWallet 帮助(&amp;H)</translation>
     </message>
     <message>
-        <source>Coffee</source>
-        <translation>咖啡</translation>
-    </message>
-    <message>
-        <source>Dining</source>
-        <translation>餐饮</translation>
-    </message>
-    <message>
-        <source>Electronics</source>
-        <translation>电子产品</translation>
-    </message>
-    <message>
-        <source>Groceries</source>
-        <translation>日用杂货</translation>
-    </message>
-    <message>
-        <source>Transport</source>
-        <translation>交通出行</translation>
-    </message>
-    <message>
-        <source>Travel</source>
-        <translation>旅行</translation>
-    </message>
-    <message>
-        <source>Utilities</source>
-        <translation>生活缴费</translation>
-    </message>
-    <message>
-        <source>UnionPay</source>
-        <translation>银联</translation>
+        <source>F1</source>
+        <translation>F1</translation>
     </message>
 </context>
 <context>
-    <name>OnboardingService</name>
+    <name>PaymentMethodPage</name>
     <message>
-        <source>Please wait for the current step to finish.</source>
-        <translation>请等待当前步骤完成。</translation>
+        <source>Link a debit card or bank account in your own name to top up your wallet. A verified wallet with a linked debit card or account moves up to tier 2, with higher limits.</source>
+        <translation>绑定本人名下的借记卡或银行账户，即可为钱包充值。已认证身份的钱包绑定借记卡或银行账户后升级为二类钱包，限额更高。</translation>
     </message>
     <message>
-        <source>This step is not available now. Continue where the wallet setup stopped.</source>
-        <translation>此步骤当前不可用。请从钱包开通中断的地方继续。</translation>
+        <source>&amp;Card</source>
+        <translation>银行卡(&amp;C)</translation>
     </message>
     <message>
-        <source>The wallet setup has not been loaded yet. Please try again.</source>
-        <translation>钱包开通进度尚未加载。请重试。</translation>
+        <source>Bank &amp;account</source>
+        <translation>银行账户(&amp;A)</translation>
     </message>
     <message>
-        <source>Choose your bank to continue.</source>
-        <translation>请选择您的银行以继续。</translation>
+        <source>You can also do this later in Payment methods.</source>
+        <translation>您也可以稍后在“支付方式”中绑定。</translation>
     </message>
     <message>
-        <source>Desktop</source>
-        <translation>桌面电脑</translation>
-    </message>
-    <message>
-        <source>Sign in with your password to continue setting up your wallet.</source>
-        <translation>请输入密码登录，以继续开通钱包。</translation>
-    </message>
-    <message>
-        <source>The authenticator app could not be turned on. Try again.</source>
-        <translation>无法启用身份验证器应用。请重试。</translation>
+        <source>S&amp;kip for now</source>
+        <translation>暂时跳过(&amp;K)</translation>
     </message>
 </context>
 <context>
-    <name>PaymentMethodService</name>
+    <name>SettingsDialog</name>
     <message>
-        <source>Choose the bank that holds the account.</source>
-        <translation>请选择开立该账户的银行。</translation>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>常规</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Lock &amp;after:</source>
+        <translation>自动锁定(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>minutes without activity</source>
+        <translation>分钟无操作后锁定</translation>
+    </message>
+    <message>
+        <source>Show a desktop &amp;notification when money moves</source>
+        <translation>资金变动时显示桌面通知(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Bank connection</source>
+        <translation>银行连接</translation>
+    </message>
+    <message>
+        <source>&amp;Built-in demo bank</source>
+        <translation>内置演示银行(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Bank &amp;gateway address:</source>
+        <translation>银行网关地址(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>https://wallet-gateway.yourbank.example</source>
+        <translation>https://wallet-gateway.yourbank.example</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>测试连接(&amp;T)</translation>
+    </message>
+    <message>
+        <source>A change of bank connection takes effect the next time you start BankWallet.</source>
+        <translation>银行连接的更改将在下次启动 BankWallet 时生效。</translation>
     </message>
 </context>
 <context>
-    <name>PaymentMethodsModel</name>
+    <name>SignInPage</name>
     <message>
-        <source>%1 account</source>
-        <translation>%1 账户</translation>
+        <source>Welcome back</source>
+        <translation>欢迎回来</translation>
     </message>
     <message>
-        <source>%1 debit card</source>
-        <translation>%1 借记卡</translation>
+        <source>Enter your password to open your wallet.</source>
+        <translation>请输入密码以打开您的钱包。</translation>
     </message>
     <message>
-        <source>%1 credit card</source>
-        <translation>%1 信用卡</translation>
+        <source>&amp;Password</source>
+        <translation>密码(&amp;P)</translation>
     </message>
     <message>
-        <source>Expired %1</source>
-        <translation>已于 %1 过期</translation>
+        <source>Password</source>
+        <translation>密码</translation>
     </message>
     <message>
-        <source>Default</source>
-        <translation>默认</translation>
+        <source>Signing in…</source>
+        <translation>正在登录…</translation>
     </message>
     <message>
-        <source>Method</source>
-        <translation>支付方式</translation>
+        <source>Sign in</source>
+        <translation>登录</translation>
     </message>
     <message>
-        <source>Number</source>
-        <translation>号码</translation>
-    </message>
-    <message>
-        <source>Expires</source>
-        <translation>有效期至</translation>
+        <source>Forgot password?</source>
+        <translation>忘记密码？</translation>
     </message>
 </context>
 <context>
-    <name>PaymentState</name>
+    <name>SimulatedPhone</name>
     <message>
-        <source>Preparing the payment…</source>
-        <translation>正在准备付款…</translation>
+        <source>Demo phone</source>
+        <translation>演示手机</translation>
     </message>
     <message>
-        <source>Sending the payment to the bank…</source>
-        <translation>正在将付款发送至银行…</translation>
+        <source>Latest code</source>
+        <translation>最新验证码</translation>
     </message>
     <message>
-        <source>Payment successful.</source>
-        <translation>付款成功。</translation>
+        <source>Messages</source>
+        <translation>消息</translation>
     </message>
     <message>
-        <source>Money sent.</source>
-        <translation>转账成功。</translation>
-    </message>
-    <message>
-        <source>Top-up successful.</source>
-        <translation>充值成功。</translation>
-    </message>
-    <message>
-        <source>Withdrawal successful.</source>
-        <translation>提现成功。</translation>
-    </message>
-    <message>
-        <source>The bank is processing the payment. Its result will appear in your history.</source>
-        <translation>银行正在处理这笔付款，结果将显示在您的交易记录中。</translation>
-    </message>
-    <message>
-        <source>The payment is held for a compliance review. The money stays reserved until the bank decides.</source>
-        <translation>这笔付款正在接受合规审核。在银行作出决定之前，资金将保持冻结。</translation>
-    </message>
-    <message>
-        <source>The bank rejected the payment.</source>
-        <translation>银行拒绝了这笔付款。</translation>
-    </message>
-    <message>
-        <source>The bank rejected the payment: %1</source>
-        <translation>银行拒绝了这笔付款：%1</translation>
-    </message>
-    <message>
-        <source>The payment could not be recorded on this computer, so nothing was sent. Check the free disk space and try again.</source>
-        <translation>无法在本机记录这笔付款，因此没有发送任何请求。请检查磁盘剩余空间后重试。</translation>
-    </message>
-    <message>
-        <source>The payment was not made.</source>
-        <translation>付款未完成。</translation>
-    </message>
-    <message>
-        <source>The bank&apos;s answer did not arrive. BankWallet is checking whether the payment went through; it will never be made twice.</source>
-        <translation>未收到银行的答复。BankWallet 正在核实这笔付款是否成功；同一笔付款绝不会重复扣款。</translation>
-    </message>
-    <message>
-        <source>The payment never reached the bank and its quote has expired, so nothing was paid. You can start the payment again.</source>
-        <translation>这笔付款未到达银行，且报价已过期，因此没有发生任何扣款。您可以重新发起付款。</translation>
+        <source>No messages yet. The codes the bank sends by SMS and e-mail appear here.</source>
+        <translation>暂无消息。银行通过短信和电子邮件发送的验证码会显示在这里。</translation>
     </message>
 </context>
 <context>
-    <name>SessionService</name>
+    <name>StaffActions</name>
     <message>
-        <source>Signing in is already in progress.</source>
-        <translation>正在登录，请稍候。</translation>
+        <source>Bank staff</source>
+        <translation>银行柜员</translation>
     </message>
     <message>
-        <source>Enter your password.</source>
-        <translation>请输入密码。</translation>
+        <source>Actions bank staff take for the signed-in customer. Demo bank only.</source>
+        <translation>银行柜员为当前登录客户办理的操作，仅限演示银行。</translation>
     </message>
     <message>
-        <source>This computer has no wallet yet. Open a wallet or add this computer to your wallet first.</source>
-        <translation>此电脑上还没有钱包。请先开通钱包，或将此电脑添加到您的钱包。</translation>
+        <source>In-branch verification</source>
+        <translation>网点身份核验</translation>
     </message>
     <message>
-        <source>Start the password reset again from the beginning.</source>
-        <translation>请从头重新开始重置密码。</translation>
+        <source>The customer showed an identity document at a branch: their wallet gets the highest limits.</source>
+        <translation>客户已在网点出示身份证件：钱包将获得最高限额。</translation>
     </message>
     <message>
-        <source>Confirm the code sent to your phone first.</source>
-        <translation>请先确认发送到您手机的验证码。</translation>
-    </message>
-</context>
-<context>
-    <name>SettingsService</name>
-    <message>
-        <source>This language is not available. Choose English or Simplified Chinese.</source>
-        <translation>该语言不可用。请选择英文或简体中文。</translation>
+        <source>Upgrade to tier 1</source>
+        <translation>升级为一级钱包</translation>
     </message>
     <message>
-        <source>Enter the gateway address as https://host or https://host:port.</source>
-        <translation>请按 https://主机 或 https://主机:端口 的格式输入网关地址。</translation>
+        <source>Incoming transfer</source>
+        <translation>转入款项</translation>
     </message>
     <message>
-        <source>A remote gateway must use https. Plain http is only allowed to this computer (127.0.0.1 or localhost).</source>
-        <translation>远程网关必须使用 https。仅连接本机（127.0.0.1 或 localhost）时才允许使用普通 http。</translation>
+        <source>Money sent to this wallet from another bank. The sender's name is screened like any other.</source>
+        <translation>他行汇入本钱包的款项。汇款人姓名同样需要经过筛查。</translation>
     </message>
     <message>
-        <source>Choose an auto-lock time between %1 and %2 minutes.</source>
-        <translation>请选择 %1 到 %2 分钟之间的自动锁定时间。</translation>
+        <source>&amp;Amount (CNY)</source>
+        <translation>金额（人民币）(&amp;A)</translation>
     </message>
     <message>
-        <source>The settings could not be saved. Check that the data folder is writable.</source>
-        <translation>无法保存设置。请检查数据文件夹是否可写。</translation>
+        <source>e.g. 88.00</source>
+        <translation>例如 88.00</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>汇款人(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Sender's full name</source>
+        <translation>汇款人全名</translation>
+    </message>
+    <message>
+        <source>Simulate an incoming transfer</source>
+        <translation>模拟一笔转入款项</translation>
+    </message>
+    <message>
+        <source>Held payments</source>
+        <translation>待审核交易</translation>
+    </message>
+    <message>
+        <source>Payments the compliance check held for a decision by staff.</source>
+        <translation>合规检查暂扣、等待柜员处理的交易。</translation>
+    </message>
+    <message>
+        <source>No payments are waiting for review.</source>
+        <translation>暂无待审核的交易。</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Re&amp;ject</source>
+        <translation>拒绝(&amp;J)</translation>
+    </message>
+    <message>
+        <source>A&amp;pprove</source>
+        <translation>批准(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Demo bank</source>
+        <translation>演示银行</translation>
+    </message>
+    <message>
+        <source>Start the demonstration again from an empty bank.</source>
+        <translation>从空白的银行重新开始演示。</translation>
+    </message>
+    <message>
+        <source>Reset demo…</source>
+        <translation>重置演示…</translation>
     </message>
 </context>
 <context>
     <name>StorageError</name>
     <message>
-        <source>The wallet&apos;s local data file cannot be opened. Check that the data folder exists and that you may write to it.</source>
+        <source>The wallet's local data file cannot be opened. Check that the data folder exists and that you may write to it.</source>
         <translation>无法打开钱包的本地数据文件。请检查数据文件夹是否存在以及您是否有写入权限。</translation>
     </message>
     <message>
@@ -556,15 +891,15 @@
         <translation>磁盘已满。请释放一些空间后重试；没有丢失任何数据。</translation>
     </message>
     <message>
-        <source>The wallet&apos;s local data file is damaged. Your money is safe at the bank; contact support to restore the local data.</source>
+        <source>The wallet's local data file is damaged. Your money is safe at the bank; contact support to restore the local data.</source>
         <translation>钱包的本地数据文件已损坏。您在银行的资金是安全的；请联系客服恢复本地数据。</translation>
     </message>
     <message>
-        <source>The wallet&apos;s local data was written by a newer version of BankWallet. Install the newer version to open it; the data was not changed.</source>
+        <source>The wallet's local data was written by a newer version of BankWallet. Install the newer version to open it; the data was not changed.</source>
         <translation>钱包的本地数据由更新版本的 BankWallet 写入。请安装更新版本后再打开；数据未被更改。</translation>
     </message>
     <message>
-        <source>The key in your keychain does not match this wallet&apos;s local data. The data was not changed.</source>
+        <source>The key in your keychain does not match this wallet's local data. The data was not changed.</source>
         <translation>钥匙串中的密钥与此钱包的本地数据不匹配。数据未被更改。</translation>
     </message>
     <message>
@@ -576,15 +911,15 @@
         <translation>本地数据密钥无效。</translation>
     </message>
     <message>
-        <source>The wallet&apos;s local data is in use by another program. Close other copies of BankWallet and try again.</source>
+        <source>The wallet's local data is in use by another program. Close other copies of BankWallet and try again.</source>
         <translation>钱包的本地数据正被其他程序使用。请关闭其他 BankWallet 窗口后重试。</translation>
     </message>
     <message>
-        <source>The wallet&apos;s local data file is read-only. Check the permissions of the data folder.</source>
+        <source>The wallet's local data file is read-only. Check the permissions of the data folder.</source>
         <translation>钱包的本地数据文件为只读。请检查数据文件夹的权限。</translation>
     </message>
     <message>
-        <source>The wallet&apos;s local data is not open.</source>
+        <source>The wallet's local data is not open.</source>
         <translation>钱包的本地数据未打开。</translation>
     </message>
     <message>
@@ -600,12 +935,51 @@
         <translation>本地数据包含无效的值。</translation>
     </message>
     <message>
-        <source>The wallet&apos;s local data could not be read or saved. Try again; if this persists, contact support.</source>
+        <source>The wallet's local data could not be read or saved. Try again; if this persists, contact support.</source>
         <translation>无法读取或保存钱包的本地数据。请重试；如果问题仍然存在，请联系客服。</translation>
     </message>
     <message>
         <source>The operation was cancelled because the app is closing.</source>
         <translation>应用正在关闭，操作已取消。</translation>
+    </message>
+</context>
+<context>
+    <name>TwoFactorPage</name>
+    <message>
+        <source>QR code for your authenticator app</source>
+        <translation>身份验证器应用的二维码</translation>
+    </message>
+    <message>
+        <source>1. Open an authenticator app on your phone (for example Google Authenticator or Microsoft Authenticator).
+2. Scan this QR code, or type the key below.
+3. Enter the 6-digit code the app shows.</source>
+        <translation>1. 在手机上打开身份验证器应用（例如 Google 身份验证器或 Microsoft Authenticator）。
+2. 扫描此二维码，或手动输入下方密钥。
+3. 输入应用显示的 6 位验证码。</translation>
+    </message>
+    <message>
+        <source>Key for manual entry</source>
+        <translation>手动输入密钥</translation>
+    </message>
+    <message>
+        <source>&amp;Code from the app</source>
+        <translation>应用中的验证码(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Code from the authenticator app</source>
+        <translation>身份验证器应用中的验证码</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>重试(&amp;R)</translation>
+    </message>
+    <message>
+        <source>No authenticator app? Codes can come by text message instead.</source>
+        <translation>没有身份验证器应用？也可以通过短信接收验证码。</translation>
+    </message>
+    <message>
+        <source>Use &amp;SMS codes instead</source>
+        <translation>改用短信验证码(&amp;S)</translation>
     </message>
 </context>
 <context>
@@ -627,16 +1001,16 @@
         <translation>将 BankWallet 写入的所有内容(数据库、设置、日志)保存在 &lt;dir&gt; 中。</translation>
     </message>
     <message>
-        <source>Try &apos;bankwallet --help&apos; for more.</source>
-        <translation>更多信息请运行 &apos;bankwallet --help&apos;。</translation>
+        <source>Try 'bankwallet --help' for more.</source>
+        <translation>更多信息请运行 'bankwallet --help'。</translation>
     </message>
     <message>
         <source>Unexpected argument: %1</source>
         <translation>无法识别的参数:%1</translation>
     </message>
     <message>
-        <source>Unknown language &apos;%1&apos;. Use en or zh_CN.</source>
-        <translation>未知语言 &apos;%1&apos;。请使用 en 或 zh_CN。</translation>
+        <source>Unknown language '%1'. Use en or zh_CN.</source>
+        <translation>未知语言 '%1'。请使用 en 或 zh_CN。</translation>
     </message>
     <message>
         <source>--data-dir needs a folder.</source>
@@ -655,7 +1029,7 @@
         <translation>银行员工演示模式:内置演示银行会显示它发送的验证码,并提供员工操作。</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a gateway address. Use http:// or https:// followed by a host, for example https://bank.example:8443.</source>
+        <source>'%1' is not a gateway address. Use http:// or https:// followed by a host, for example https://bank.example:8443.</source>
         <translation>“%1”不是网关地址。请使用 http:// 或 https:// 加主机名,例如 https://bank.example:8443。</translation>
     </message>
     <message>
@@ -791,17 +1165,15 @@
         <extracomment>%1 is a currency code such as JPY.</extracomment>
         <translation>%1 金额没有小数位。</translation>
     </message>
-    <message numerus="yes">
-        <source>Amounts in %1 have at most %n decimal place(s).</source>
-        <extracomment>%1 is a currency code such as CNY; %n is the number of decimal places allowed.</extracomment>
-        <translation>
-            <numerusform>%1 金额最多只能有 %n 位小数。</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Enter an amount in %1.</source>
         <extracomment>%1 is a currency code such as CNY.</extracomment>
         <translation>请输入以 %1 计价的金额。</translation>
+    </message>
+    <message>
+        <source>Decimal places allowed in %1 amounts: %2.</source>
+        <extracomment>%1 is a currency code such as CNY; %2 is the number of decimal places allowed.</extracomment>
+        <translation>%1 金额最多允许 %2 位小数。</translation>
     </message>
 </context>
 <context>
@@ -1044,7 +1416,7 @@
 <context>
     <name>bw::gateway::GatewayError</name>
     <message>
-        <source>The bank could not read the app&apos;s request. Please try again; if it keeps happening, update the app.</source>
+        <source>The bank could not read the app's request. Please try again; if it keeps happening, update the app.</source>
         <translation>银行无法读取应用发送的请求。请重试；如果问题持续出现，请更新应用。</translation>
     </message>
     <message>
@@ -1076,7 +1448,7 @@
         <translation>请求内容过长。请缩短您输入的文字后重试。</translation>
     </message>
     <message>
-        <source>A wallet with this phone number already exists. Sign in, or use &quot;Forgot password&quot;.</source>
+        <source>A wallet with this phone number already exists. Sign in, or use "Forgot password".</source>
         <translation>该手机号已开通钱包。请直接登录，或使用“忘记密码”。</translation>
     </message>
     <message>
@@ -1104,7 +1476,7 @@
         <translation>该银行暂不支持开通钱包。请选择其他银行。</translation>
     </message>
     <message>
-        <source>The name on the card or account must be the wallet owner&apos;s name.</source>
+        <source>The name on the card or account must be the wallet owner's name.</source>
         <translation>银行卡或账户上的姓名必须与钱包持有人一致。</translation>
     </message>
     <message>
@@ -1112,7 +1484,7 @@
         <translation>这台电脑尚未绑定您的钱包。请重新添加此设备。</translation>
     </message>
     <message>
-        <source>The bank did not accept this device&apos;s signature. Add this device again.</source>
+        <source>The bank did not accept this device's signature. Add this device again.</source>
         <translation>银行未接受此设备的签名。请重新添加此设备。</translation>
     </message>
     <message>
@@ -1120,7 +1492,7 @@
         <translation>此设备已从您的钱包中移除。请重新添加后继续。</translation>
     </message>
     <message>
-        <source>Your computer&apos;s clock is wrong by more than 5 minutes. Correct the date and time, then try again.</source>
+        <source>Your computer's clock is wrong by more than 5 minutes. Correct the date and time, then try again.</source>
         <translation>您电脑的时间误差超过 5 分钟。请校正日期和时间后重试。</translation>
     </message>
     <message>
@@ -1168,7 +1540,7 @@
         <translation>验证码错误次数过多。请重新开始以获取新的验证码。</translation>
     </message>
     <message>
-        <source>Your wallet&apos;s level does not allow this. Verify your identity or link a bank card to upgrade it.</source>
+        <source>Your wallet's level does not allow this. Verify your identity or link a bank card to upgrade it.</source>
         <translation>您的钱包等级不支持此操作。请验证身份或绑定银行卡以升级钱包。</translation>
     </message>
     <message>
@@ -1176,7 +1548,7 @@
         <translation>此金额的跨境付款需要已验证的身份。请先验证身份。</translation>
     </message>
     <message>
-        <source>This payment is over your wallet&apos;s limit.</source>
+        <source>This payment is over your wallet's limit.</source>
         <translation>这笔付款超出了您钱包的限额。</translation>
     </message>
     <message>
@@ -1192,7 +1564,7 @@
         <translation>银行卡余额不足。请使用其他卡片。</translation>
     </message>
     <message>
-        <source>The card&apos;s security code (CVC) is wrong. Check it and add the card again.</source>
+        <source>The card's security code (CVC) is wrong. Check it and add the card again.</source>
         <translation>银行卡安全码（CVC）错误。请核对后重新添加该卡。</translation>
     </message>
     <message>
@@ -1227,6 +1599,314 @@
         <source>The bank must review this name before continuing. This usually takes one working day.</source>
         <translation>银行需要先审核该姓名才能继续，通常需要一个工作日。</translation>
     </message>
+    <message>
+        <source>This payment is over your wallet's limit for a single payment.</source>
+        <translation>这笔付款超出了您钱包的单笔限额。</translation>
+    </message>
+    <message>
+        <source>This payment is over what your wallet may still pay today.</source>
+        <translation>这笔付款超出了您钱包今日的剩余可用额度。</translation>
+    </message>
+    <message>
+        <source>This payment is over what your wallet may still pay this year.</source>
+        <translation>这笔付款超出了您钱包本年度的剩余可用额度。</translation>
+    </message>
+    <message>
+        <source>This would take your balance over your wallet's maximum balance.</source>
+        <translation>这会使您的余额超过钱包的余额上限。</translation>
+    </message>
+    <message>
+        <source>The bank could not complete this request. Try again later.</source>
+        <translation>银行无法完成此请求。请稍后重试。</translation>
+    </message>
+    <message>
+        <source>Cannot reach the bank. Check your internet connection and try again.</source>
+        <translation>无法连接银行。请检查网络连接后重试。</translation>
+    </message>
+    <message>
+        <source>The bank did not answer in time. Check your connection and try again.</source>
+        <translation>银行未能及时响应。请检查网络连接后重试。</translation>
+    </message>
+    <message>
+        <source>The connection to the bank is not secure: the server could not prove it is your bank. Check the gateway address in Settings.</source>
+        <translation>与银行的连接不安全：服务器无法证明它是您的银行。请在“设置”中检查网关地址。</translation>
+    </message>
+    <message>
+        <source>The bank sent an unexpected answer. Try again later.</source>
+        <translation>银行返回了意外的响应。请稍后重试。</translation>
+    </message>
+    <message>
+        <source>The bank's answer could not be read. Update the app or try again later.</source>
+        <translation>无法读取银行的响应。请更新应用或稍后重试。</translation>
+    </message>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation>请求已取消。</translation>
+    </message>
+    <message>
+        <source>The gateway address must start with https:// (plain http:// is only allowed for this computer).</source>
+        <translation>网关地址必须以 https:// 开头（仅本机地址允许使用 http://）。</translation>
+    </message>
+    <message>
+        <source>This desktop is not set up for a wallet yet. Open a wallet or add this device.</source>
+        <translation>这台电脑尚未绑定钱包。请开通钱包或添加此设备。</translation>
+    </message>
+    <message>
+        <source>The gateway address is not valid. Check it in Settings.</source>
+        <translation>网关地址无效。请在“设置”中检查。</translation>
+    </message>
+    <message>
+        <source>Attempts left before payments are frozen: %1.</source>
+        <translation>距离支付被冻结还剩 %1 次机会。</translation>
+    </message>
+    <message>
+        <source>Attempts left before sign-in is locked for 15 minutes: %1.</source>
+        <translation>距离登录被锁定 15 分钟还剩 %1 次机会。</translation>
+    </message>
+    <message>
+        <source>Attempts left: %1.</source>
+        <translation>剩余尝试次数：%1。</translation>
+    </message>
+    <message>
+        <source>No attempts are left: request a new code.</source>
+        <translation>已没有剩余尝试次数：请重新获取验证码。</translation>
+    </message>
+    <message>
+        <source>Sign-in is locked after too many wrong passwords. Try again after %1, or reset your password.</source>
+        <translation>密码错误次数过多，登录已被锁定。请在 %1 之后重试，或重置密码。</translation>
+    </message>
+    <message>
+        <source>You can try again in %1 s.</source>
+        <translation>请在 %1 秒后重试。</translation>
+    </message>
+</context>
+<context>
+    <name>bw::models::BanksModel</name>
+    <message>
+        <source>This bank does not offer wallets yet.</source>
+        <translation>该银行暂未开通钱包服务。</translation>
+    </message>
+</context>
+<context>
+    <name>bw::models::HistoryModel</name>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Counterparty</source>
+        <translation>交易对方</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Balance after</source>
+        <translation>交易后余额</translation>
+    </message>
+</context>
+<context>
+    <name>bw::models::MerchantsModel</name>
+    <message>
+        <source>Cross-border: paid in %1, with a currency conversion and cross-border fee.</source>
+        <translation>跨境商户：以 %1 支付，需支付货币兑换费和跨境手续费。</translation>
+    </message>
+    <message>
+        <source>Merchant</source>
+        <translation>商户</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>国家/地区</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>币种</translation>
+    </message>
+</context>
+<context>
+    <name>bw::models::ModelLabels</name>
+    <message>
+        <source>Payment</source>
+        <translation>付款</translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation>转账</translation>
+    </message>
+    <message>
+        <source>Top-up</source>
+        <translation>充值</translation>
+    </message>
+    <message>
+        <source>Withdrawal</source>
+        <translation>提现</translation>
+    </message>
+    <message>
+        <source>Money received</source>
+        <translation>收款</translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation>成功</translation>
+    </message>
+    <message>
+        <source>Processing</source>
+        <translation>处理中</translation>
+    </message>
+    <message>
+        <source>Under review</source>
+        <translation>审核中</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>已拒绝</translation>
+    </message>
+    <message>
+        <source>Books</source>
+        <translation>图书</translation>
+    </message>
+    <message>
+        <source>Coffee</source>
+        <translation>咖啡</translation>
+    </message>
+    <message>
+        <source>Dining</source>
+        <translation>餐饮</translation>
+    </message>
+    <message>
+        <source>Electronics</source>
+        <translation>电子产品</translation>
+    </message>
+    <message>
+        <source>Groceries</source>
+        <translation>日用杂货</translation>
+    </message>
+    <message>
+        <source>Transport</source>
+        <translation>交通出行</translation>
+    </message>
+    <message>
+        <source>Travel</source>
+        <translation>旅行</translation>
+    </message>
+    <message>
+        <source>Utilities</source>
+        <translation>生活缴费</translation>
+    </message>
+    <message>
+        <source>UnionPay</source>
+        <translation>银联</translation>
+    </message>
+</context>
+<context>
+    <name>bw::models::PaymentMethodsModel</name>
+    <message>
+        <source>%1 account</source>
+        <translation>%1 账户</translation>
+    </message>
+    <message>
+        <source>%1 debit card</source>
+        <translation>%1 借记卡</translation>
+    </message>
+    <message>
+        <source>%1 credit card</source>
+        <translation>%1 信用卡</translation>
+    </message>
+    <message>
+        <source>Expired %1</source>
+        <translation>已于 %1 过期</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>默认</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>支付方式</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>号码</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>有效期至</translation>
+    </message>
+</context>
+<context>
+    <name>bw::services::DemoService</name>
+    <message>
+        <source>There is no wallet on this computer yet.</source>
+        <translation>这台电脑上还没有钱包。</translation>
+    </message>
+    <message>
+        <source>Sign in to the wallet first.</source>
+        <translation>请先登录钱包。</translation>
+    </message>
+</context>
+<context>
+    <name>bw::services::HistoryService</name>
+    <message>
+        <source>Sign in to update your history.</source>
+        <translation>请登录以更新交易记录。</translation>
+    </message>
+    <message>
+        <source>The wallet's data on this computer is not open yet.</source>
+        <translation>本机上的钱包数据尚未打开。</translation>
+    </message>
+    <message>
+        <source>The bank sent history the app cannot read. Please try again later.</source>
+        <translation>银行发来的交易记录无法读取，请稍后重试。</translation>
+    </message>
+    <message>
+        <source>Updating the history was cancelled.</source>
+        <translation>交易记录更新已取消。</translation>
+    </message>
+</context>
+<context>
+    <name>bw::services::OnboardingService</name>
+    <message>
+        <source>Please wait for the current step to finish.</source>
+        <translation>请等待当前步骤完成。</translation>
+    </message>
+    <message>
+        <source>This step is not available now. Continue where the wallet setup stopped.</source>
+        <translation>此步骤当前不可用。请从钱包开通中断的地方继续。</translation>
+    </message>
+    <message>
+        <source>The wallet setup has not been loaded yet. Please try again.</source>
+        <translation>钱包开通进度尚未加载。请重试。</translation>
+    </message>
+    <message>
+        <source>Choose your bank to continue.</source>
+        <translation>请选择您的银行以继续。</translation>
+    </message>
+    <message>
+        <source>Desktop</source>
+        <translation>桌面电脑</translation>
+    </message>
+    <message>
+        <source>Sign in with your password to continue setting up your wallet.</source>
+        <translation>请输入密码登录，以继续开通钱包。</translation>
+    </message>
+    <message>
+        <source>The authenticator app could not be turned on. Try again.</source>
+        <translation>无法启用身份验证器应用。请重试。</translation>
+    </message>
 </context>
 <context>
     <name>bw::services::PaymentMethodService</name>
@@ -1234,11 +1914,134 @@
         <source>Sign in to manage your cards and accounts.</source>
         <translation>请登录后管理您的银行卡和账户。</translation>
     </message>
+    <message>
+        <source>Choose the bank that holds the account.</source>
+        <translation>请选择开立该账户的银行。</translation>
+    </message>
+</context>
+<context>
+    <name>bw::services::PaymentState</name>
+    <message>
+        <source>Preparing the payment…</source>
+        <translation>正在准备付款…</translation>
+    </message>
+    <message>
+        <source>Sending the payment to the bank…</source>
+        <translation>正在将付款发送至银行…</translation>
+    </message>
+    <message>
+        <source>Payment successful.</source>
+        <translation>付款成功。</translation>
+    </message>
+    <message>
+        <source>Money sent.</source>
+        <translation>转账成功。</translation>
+    </message>
+    <message>
+        <source>Top-up successful.</source>
+        <translation>充值成功。</translation>
+    </message>
+    <message>
+        <source>Withdrawal successful.</source>
+        <translation>提现成功。</translation>
+    </message>
+    <message>
+        <source>The bank is processing the payment. Its result will appear in your history.</source>
+        <translation>银行正在处理这笔付款，结果将显示在您的交易记录中。</translation>
+    </message>
+    <message>
+        <source>The payment is held for a compliance review. The money stays reserved until the bank decides.</source>
+        <translation>这笔付款正在接受合规审核。在银行作出决定之前，资金将保持冻结。</translation>
+    </message>
+    <message>
+        <source>The bank rejected the payment.</source>
+        <translation>银行拒绝了这笔付款。</translation>
+    </message>
+    <message>
+        <source>The bank rejected the payment: %1</source>
+        <translation>银行拒绝了这笔付款：%1</translation>
+    </message>
+    <message>
+        <source>The payment could not be recorded on this computer, so nothing was sent. Check the free disk space and try again.</source>
+        <translation>无法在本机记录这笔付款，因此没有发送任何请求。请检查磁盘剩余空间后重试。</translation>
+    </message>
+    <message>
+        <source>The payment was not made.</source>
+        <translation>付款未完成。</translation>
+    </message>
+    <message>
+        <source>The bank's answer did not arrive. BankWallet is checking whether the payment went through; it will never be made twice.</source>
+        <translation>未收到银行的答复。BankWallet 正在核实这笔付款是否成功；同一笔付款绝不会重复扣款。</translation>
+    </message>
+    <message>
+        <source>The payment never reached the bank and its quote has expired, so nothing was paid. You can start the payment again.</source>
+        <translation>这笔付款未到达银行，且报价已过期，因此没有发生任何扣款。您可以重新发起付款。</translation>
+    </message>
+</context>
+<context>
+    <name>bw::services::ServiceContext</name>
+    <message>
+        <source>Your wallet's data is not open yet. Sign in again.</source>
+        <translation>钱包数据尚未打开，请重新登录。</translation>
+    </message>
+</context>
+<context>
+    <name>bw::services::SessionService</name>
+    <message>
+        <source>Signing in is already in progress.</source>
+        <translation>正在登录，请稍候。</translation>
+    </message>
+    <message>
+        <source>Enter your password.</source>
+        <translation>请输入密码。</translation>
+    </message>
+    <message>
+        <source>This computer has no wallet yet. Open a wallet or add this computer to your wallet first.</source>
+        <translation>此电脑上还没有钱包。请先开通钱包，或将此电脑添加到您的钱包。</translation>
+    </message>
+    <message>
+        <source>Start the password reset again from the beginning.</source>
+        <translation>请从头重新开始重置密码。</translation>
+    </message>
+    <message>
+        <source>Confirm the code sent to your phone first.</source>
+        <translation>请先确认发送到您手机的验证码。</translation>
+    </message>
+</context>
+<context>
+    <name>bw::services::SettingsService</name>
+    <message>
+        <source>This language is not available. Choose English or Simplified Chinese.</source>
+        <translation>该语言不可用。请选择英文或简体中文。</translation>
+    </message>
+    <message>
+        <source>Enter the gateway address as https://host or https://host:port.</source>
+        <translation>请按 https://主机 或 https://主机:端口 的格式输入网关地址。</translation>
+    </message>
+    <message>
+        <source>A remote gateway must use https. Plain http is only allowed to this computer (127.0.0.1 or localhost).</source>
+        <translation>远程网关必须使用 https。仅连接本机（127.0.0.1 或 localhost）时才允许使用普通 http。</translation>
+    </message>
+    <message>
+        <source>Choose an auto-lock time between %1 and %2 minutes.</source>
+        <translation>请选择 %1 到 %2 分钟之间的自动锁定时间。</translation>
+    </message>
+    <message>
+        <source>The settings could not be saved. Check that the data folder is writable.</source>
+        <translation>无法保存设置。请检查数据文件夹是否可写。</translation>
+    </message>
+</context>
+<context>
+    <name>bw::services::WalletService</name>
+    <message>
+        <source>Sign in to see your wallet.</source>
+        <translation>请登录后查看您的钱包。</translation>
+    </message>
 </context>
 <context>
     <name>bw::ui::AboutDialog</name>
     <message>
-        <source>BankWallet is free software under the MIT licence. It comes with no warranty; your bank&apos;s terms of service govern your account.</source>
+        <source>BankWallet is free software under the MIT licence. It comes with no warranty; your bank's terms of service govern your account.</source>
         <translation>BankWallet 是基于 MIT 许可证的自由软件,不提供任何担保;您的账户受银行服务条款约束。</translation>
     </message>
     <message>
@@ -1247,10 +2050,786 @@
     </message>
 </context>
 <context>
+    <name>bw::ui::AppController</name>
+    <message>
+        <source>BankWallet keeps your wallet's keys in your desktop's keychain. Unlock the keychain (or start your desktop's password manager), then choose Retry.</source>
+        <translation>BankWallet 将钱包密钥保存在桌面系统的钥匙串中。请解锁钥匙串（或启动桌面的密码管理器），然后点击“重试”。</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>退出登录</translation>
+    </message>
+    <message>
+        <source>Sign out of your wallet? You will need your password to sign in again.</source>
+        <translation>要退出钱包吗？再次登录时需要输入登录密码。</translation>
+    </message>
+</context>
+<context>
+    <name>bw::ui::BankAccountForm</name>
+    <message>
+        <source>e.g. 6222 0200 0000 0000 or GB82 WEST 1234 5698 7654 32</source>
+        <translation>例如 6222 0200 0000 0000 或 GB82 WEST 1234 5698 7654 32</translation>
+    </message>
+</context>
+<context>
+    <name>bw::ui::BankPage</name>
+    <message>
+        <source>Wallet not available yet</source>
+        <translation>暂未开通钱包服务</translation>
+    </message>
+    <message>
+        <source>Choose your bank</source>
+        <translation>选择您的银行</translation>
+    </message>
+    <message>
+        <source>Your wallet is opened by your bank. Pick the bank where you have an account.</source>
+        <translation>钱包由您的银行为您开通。请选择您开户的银行。</translation>
+    </message>
+    <message>
+        <source>Then press Retry.</source>
+        <translation>然后点击“重试”。</translation>
+    </message>
+    <message>
+        <source>Check your connection, then press Retry.</source>
+        <translation>请检查网络连接，然后点击“重试”。</translation>
+    </message>
+    <message>
+        <source>%1 does not offer the wallet yet. Choose another bank where you have an account, or ask your bank when it will offer BankWallet.</source>
+        <translation>%1 暂未开通钱包服务。请选择您开户的其他银行，或向您的银行咨询何时开通 BankWallet。</translation>
+    </message>
+    <message>
+        <source>Try again, or choose another bank.</source>
+        <translation>请重试，或选择其他银行。</translation>
+    </message>
+    <message>
+        <source>Try again.</source>
+        <translation>请重试。</translation>
+    </message>
+</context>
+<context>
+    <name>bw::ui::CardForm</name>
+    <message>
+        <source>The 3 digits on the back of the card, or 4 on the front of an American Express card</source>
+        <translation>卡背面的 3 位数字；美国运通卡为卡正面的 4 位数字</translation>
+    </message>
+</context>
+<context>
+    <name>bw::ui::CodePage</name>
+    <message>
+        <source>Confirm your phone number</source>
+        <translation>验证您的手机号</translation>
+    </message>
+    <message>
+        <source>Enter the code from the text message we sent you.</source>
+        <translation>请输入我们发送给您的短信中的验证码。</translation>
+    </message>
+    <message>
+        <source>We sent a 6-digit code to your mobile phone.</source>
+        <translation>我们已向您的手机发送了 6 位验证码。</translation>
+    </message>
+    <message>
+        <source>We sent a 6-digit code to &lt;b&gt;%1&lt;/b&gt;.</source>
+        <translation>我们已向 &lt;b&gt;%1&lt;/b&gt; 发送了 6 位验证码。</translation>
+    </message>
+    <message>
+        <source>Resend code</source>
+        <translation>重新发送验证码</translation>
+    </message>
+    <message numerus="yes">
+        <source>Resend in %n s</source>
+        <translation><numerusform>%n 秒后可重新发送</numerusform></translation>
+    </message>
+    <message>
+        <source>Send a new code</source>
+        <translation>重新发送验证码</translation>
+    </message>
+    <message>
+        <source>A new code is on its way to %1.</source>
+        <translation>新的验证码正在发送至 %1。</translation>
+    </message>
+    <message>
+        <source>Press Next to try again.</source>
+        <translation>请点击“下一步”重试。</translation>
+    </message>
+</context>
+<context>
+    <name>bw::ui::ComingSoonPage</name>
+    <message>
+        <source>Pay a merchant</source>
+        <translation>向商户付款</translation>
+    </message>
+    <message>
+        <source>Pick a shop or service, choose the card, account or wallet balance to pay from, see the fee before you confirm, and approve with your payment PIN. You get a receipt at once.</source>
+        <translation>选择商户或服务，选定付款的银行卡、账户或钱包余额，确认前即可看到手续费，并用支付密码完成付款。付款后立即获得电子凭证。</translation>
+    </message>
+    <message>
+        <source>Send money to another wallet</source>
+        <translation>转账到其他钱包</translation>
+    </message>
+    <message>
+        <source>Send money to a friend's wallet by phone number. Transfers between wallets are free and arrive in seconds; you confirm each one with your payment PIN.</source>
+        <translation>凭手机号向好友的钱包转账。钱包之间转账免费，数秒到账；每笔转账都需用支付密码确认。</translation>
+    </message>
+    <message>
+        <source>Top up your wallet</source>
+        <translation>钱包充值</translation>
+    </message>
+    <message>
+        <source>Move money into your wallet from a linked debit card or bank account (free) or a credit card (a small fee, shown before you confirm).</source>
+        <translation>从已绑定的借记卡或银行账户（免费）或信用卡（收取少量手续费，确认前显示）向钱包充值。</translation>
+    </message>
+    <message>
+        <source>Withdraw to your bank</source>
+        <translation>提现到银行</translation>
+    </message>
+    <message>
+        <source>Move money from your wallet back to a linked bank account. The first CNY 1,000 each month is free; the fee above that is shown before you confirm.</source>
+        <translation>将钱包中的资金转回已绑定的银行账户。每月前人民币 1,000 元免费，超出部分的手续费在确认前显示。</translation>
+    </message>
+    <message>
+        <source>Receive money</source>
+        <translation>收款</translation>
+    </message>
+    <message>
+        <source>Show a QR code with an amount and a note; whoever scans it with their wallet pays you directly, and the money appears on your dashboard.</source>
+        <translation>出示带金额和备注的收款二维码；对方用钱包扫码即可直接付款给您，款项会显示在首页上。</translation>
+    </message>
+    <message>
+        <source>This screen arrives in the next release of BankWallet. Until then your balance, limits, linked cards and history are on the dashboard.</source>
+        <translation>此功能将在 BankWallet 的下一版本中推出。在此之前，您的余额、限额、已绑定的银行卡和交易记录都可在首页查看。</translation>
+    </message>
+    <message>
+        <source>Back to the dashboard</source>
+        <translation>返回首页</translation>
+    </message>
+</context>
+<context>
+    <name>bw::ui::ContactPage</name>
+    <message>
+        <source>Your contact details</source>
+        <translation>您的联系方式</translation>
+    </message>
+    <message>
+        <source>The bank uses them to identify you and to send you codes. Nothing is sent until you press Next.</source>
+        <translation>银行将用这些信息识别您的身份并向您发送验证码。点击“下一步”之前不会发送任何信息。</translation>
+    </message>
+    <message>
+        <source>Check the number, or use another mobile number.</source>
+        <translation>请检查号码，或使用其他手机号。</translation>
+    </message>
+    <message>
+        <source>Check the e-mail address.</source>
+        <translation>请检查电子邮箱地址。</translation>
+    </message>
+    <message>
+        <source>Check your name.</source>
+        <translation>请检查您的姓名。</translation>
+    </message>
+    <message>
+        <source>Choose another bank.</source>
+        <translation>请选择其他银行。</translation>
+    </message>
+    <message>
+        <source>Press Next to try again.</source>
+        <translation>请点击“下一步”重试。</translation>
+    </message>
+</context>
+<context>
+    <name>bw::ui::CredentialsPage</name>
+    <message>
+        <source>Password and payment PIN</source>
+        <translation>登录密码和支付密码</translation>
+    </message>
+    <message>
+        <source>Choose how you sign in and how you confirm payments. The bank never stores either in readable form, and nor does this computer.</source>
+        <translation>设置登录密码和付款时使用的支付密码。银行和本电脑都不会以可读形式保存它们。</translation>
+    </message>
+    <message>
+        <source>Create my &amp;wallet</source>
+        <translation>开通钱包(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Payment PIN</source>
+        <translation>支付密码</translation>
+    </message>
+    <message>
+        <source>Payment PIN again</source>
+        <translation>再次输入支付密码</translation>
+    </message>
+    <message>
+        <source>The two PINs do not match. Enter the same six digits twice.</source>
+        <translation>两次输入的支付密码不一致。请两次输入相同的 6 位数字。</translation>
+    </message>
+    <message>
+        <source>BankWallet on %1</source>
+        <translation>%1 上的 BankWallet</translation>
+    </message>
+    <message>
+        <source>Choose them again and press Create my wallet.</source>
+        <translation>请重新设置，然后点击“开通钱包”。</translation>
+    </message>
+</context>
+<context>
+    <name>bw::ui::DashboardPage</name>
+    <message>
+        <source>Hello, %1 · %2</source>
+        <translation>您好，%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 on its way (pending)</source>
+        <translation>%1 正在处理中（待入账）</translation>
+    </message>
+    <message>
+        <source>Also held: %1</source>
+        <translation>其他币种余额：%1</translation>
+    </message>
+    <message>
+        <source>Updated at %1</source>
+        <translation>更新于 %1</translation>
+    </message>
+    <message>
+        <source>Your wallet can hold up to %1</source>
+        <translation>钱包余额上限为 %1</translation>
+    </message>
+    <message>
+        <source>No cap on your balance</source>
+        <translation>余额无上限</translation>
+    </message>
+    <message>
+        <source>Up to %1 per payment</source>
+        <translation>单笔最高 %1</translation>
+    </message>
+    <message>
+        <source>No limit per payment</source>
+        <translation>单笔不限额</translation>
+    </message>
+    <message>
+        <source>%1 left to spend today</source>
+        <translation>今日还可使用 %1</translation>
+    </message>
+    <message>
+        <source>No daily limit</source>
+        <translation>每日不限额</translation>
+    </message>
+    <message>
+        <source>Verify your identity to raise your limits and top up from a card.</source>
+        <translation>完成身份验证即可提高限额，并可用银行卡充值。</translation>
+    </message>
+    <message>
+        <source>Link your own debit card or bank account to raise your limits.</source>
+        <translation>绑定本人的借记卡或银行账户即可提高限额。</translation>
+    </message>
+    <message>
+        <source>Visit a branch with your ID to remove every limit.</source>
+        <translation>携带身份证件到网点办理，即可取消所有限额。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Your wallet could not be updated.&lt;/b&gt; %1 Check your connection and press Retry; what is shown may be out of date.</source>
+        <translation>&lt;b&gt;钱包信息未能更新。&lt;/b&gt;%1 请检查网络连接后点击“重试”；当前显示的内容可能不是最新的。</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>No transactions yet — top up or receive money to get started.</source>
+        <translation>暂无交易 — 充值或收款即可开始使用。</translation>
+    </message>
+    <message>
+        <source>No cards or accounts linked yet. Link your own debit card to top up and to raise your limits.</source>
+        <translation>尚未绑定银行卡或账户。绑定本人的借记卡即可充值并提高限额。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Payments are frozen.&lt;/b&gt; Your payment PIN was entered wrongly too many times. You can still receive money; reset your payment PIN to pay again.</source>
+        <translation>&lt;b&gt;付款功能已冻结。&lt;/b&gt;支付密码输错次数过多。您仍可正常收款；重置支付密码后即可恢复付款。</translation>
+    </message>
+    <message>
+        <source>Available balance</source>
+        <translation>可用余额</translation>
+    </message>
+    <message>
+        <source>Recent activity</source>
+        <translation>最近交易</translation>
+    </message>
+    <message>
+        <source>Cards and accounts</source>
+        <translation>银行卡和账户</translation>
+    </message>
+</context>
+<context>
+    <name>bw::ui::DemoDocks</name>
+    <message>
+        <source>&amp;Demo</source>
+        <translation>演示(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Simulated phone</source>
+        <translation>模拟手机</translation>
+    </message>
+    <message>
+        <source>Staff actions</source>
+        <translation>柜员操作</translation>
+    </message>
+</context>
+<context>
+    <name>bw::ui::DonePage</name>
+    <message>
+        <source>Your wallet is ready</source>
+        <translation>您的钱包已开通</translation>
+    </message>
+    <message>
+        <source>Welcome to BankWallet. You can use your wallet right away.</source>
+        <translation>欢迎使用 BankWallet。您现在就可以使用钱包了。</translation>
+    </message>
+    <message>
+        <source>Your wallet is open and protected by your password, your payment PIN and your authenticator app.</source>
+        <translation>您的钱包已开通，并由登录密码、支付密码和身份验证器应用共同保护。</translation>
+    </message>
+    <message>
+        <source>Your wallet is open and protected by your password, your payment PIN and codes sent to your phone.</source>
+        <translation>您的钱包已开通，并由登录密码、支付密码和发送到您手机的验证码共同保护。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Top up&lt;/b&gt; your wallet from a linked card or bank account.</source>
+        <translation>从已绑定的银行卡或银行账户为钱包&lt;b&gt;充值&lt;/b&gt;。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Link a debit card&lt;/b&gt; or bank account in your name for higher limits (tier 2).</source>
+        <translation>&lt;b&gt;绑定本人借记卡&lt;/b&gt;或银行账户，提高限额（二类钱包）。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Verify your identity&lt;/b&gt; in Security to lift the tier 4 limits.</source>
+        <translation>在“安全”中&lt;b&gt;认证身份&lt;/b&gt;，解除四类钱包的限额。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Verify in a branch&lt;/b&gt; with your identity document to remove the limits (tier 1).</source>
+        <translation>携带身份证件&lt;b&gt;到网点核验&lt;/b&gt;，取消限额（一类钱包）。</translation>
+    </message>
+</context>
+<context>
+    <name>bw::ui::FieldMessage</name>
+    <message>
+        <source>Error</source>
+        <translation>错误</translation>
+    </message>
+</context>
+<context>
+    <name>bw::ui::ForgotPasswordWizard</name>
+    <message>
+        <source>A new code was sent to %1.</source>
+        <translation>新的验证码已发送至 %1。</translation>
+    </message>
+    <message>
+        <source>The identity document number does not match the one your identity was verified with (or it is missing). Start again and enter the number of the document you verified your wallet with.</source>
+        <translation>身份证件号码与实名认证时使用的证件不符（或未填写）。请重新开始，并输入您认证钱包时所用证件的号码。</translation>
+    </message>
+    <message>
+        <source>Use "Send a new code".</source>
+        <translation>请点击“重新发送验证码”。</translation>
+    </message>
+    <message>
+        <source>Send a new code in %1</source>
+        <translation>%1 后可重新发送</translation>
+    </message>
+    <message>
+        <source>Send a new code</source>
+        <translation>重新发送验证码</translation>
+    </message>
+    <message>
+        <source>We sent a 6-digit code to %1.</source>
+        <translation>我们已向 %1 发送 6 位验证码。</translation>
+    </message>
+    <message>
+        <source>It is valid until %1.</source>
+        <translation>有效期至 %1。</translation>
+    </message>
+    <message>
+        <source>Verify</source>
+        <translation>验证</translation>
+    </message>
+    <message>
+        <source>Change password</source>
+        <translation>修改密码</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; 上一步(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>下一步(&amp;N) &gt;</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>bw::ui::HelpPage</name>
+    <message>
+        <source>China</source>
+        <translation>中国</translation>
+    </message>
+    <message>
+        <source>Hong Kong SAR</source>
+        <translation>中国香港</translation>
+    </message>
+    <message>
+        <source>Macao SAR</source>
+        <translation>中国澳门</translation>
+    </message>
+    <message>
+        <source>Singapore</source>
+        <translation>新加坡</translation>
+    </message>
+    <message>
+        <source>Germany</source>
+        <translation>德国</translation>
+    </message>
+    <message>
+        <source>Switzerland</source>
+        <translation>瑞士</translation>
+    </message>
+    <message>
+        <source>United Kingdom</source>
+        <translation>英国</translation>
+    </message>
+    <message>
+        <source>Canada</source>
+        <translation>加拿大</translation>
+    </message>
+    <message>
+        <source>United States</source>
+        <translation>美国</translation>
+    </message>
+    <message>
+        <source>Japan</source>
+        <translation>日本</translation>
+    </message>
+    <message>
+        <source>Which banks support the wallet?</source>
+        <translation>哪些银行支持钱包？</translation>
+    </message>
+    <message>
+        <source>How do I register?</source>
+        <translation>如何注册？</translation>
+    </message>
+    <message>
+        <source>How do I pay?</source>
+        <translation>如何付款？</translation>
+    </message>
+    <message>
+        <source>How safe is it?</source>
+        <translation>安全吗？</translation>
+    </message>
+    <message>
+        <source>What does it cost?</source>
+        <translation>收费多少？</translation>
+    </message>
+    <message>
+        <source>I forgot my password</source>
+        <translation>忘记密码</translation>
+    </message>
+    <message>
+        <source>Contact support</source>
+        <translation>联系客服</translation>
+    </message>
+    <message>
+        <source>Help topics</source>
+        <translation>帮助主题</translation>
+    </message>
+    <message>
+        <source>Help text</source>
+        <translation>帮助内容</translation>
+    </message>
+    <message>
+        <source>You open BankWallet through your own bank. These banks offer it today; the list comes straight from the bank's directory, so it is always current.</source>
+        <translation>BankWallet 需通过您的开户银行开通。以下银行目前已支持；列表直接来自银行目录，始终保持最新。</translation>
+    </message>
+    <message>
+        <source>Loading the list of banks…</source>
+        <translation>正在加载银行列表…</translation>
+    </message>
+    <message>
+        <source>The list of banks could not be loaded: %1</source>
+        <translation>银行列表加载失败：%1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Supported</source>
+        <translation>已支持</translation>
+    </message>
+    <message>
+        <source>Not yet supported</source>
+        <translation>暂不支持</translation>
+    </message>
+    <message>
+        <source>If your bank is not supported yet, ask it when it plans to offer the wallet, or open your wallet at one of the supported banks — you can still link cards from other banks later.</source>
+        <translation>如果您的开户银行暂不支持，可向该银行咨询开通计划，或在已支持的银行开通钱包 — 之后仍可绑定其他银行的卡。</translation>
+    </message>
+    <message>
+        <source>Paying shops and sending money to other wallets in China is free. Fees apply only to the cases below, and every payment shows its fee before you confirm it.</source>
+        <translation>境内向商户付款和向其他钱包转账均免费。仅以下情形收取手续费，每笔付款在您确认前都会显示手续费。</translation>
+    </message>
+    <message>
+        <source>Loading the fee schedule…</source>
+        <translation>正在加载收费标准…</translation>
+    </message>
+    <message>
+        <source>The fee schedule could not be loaded: %1</source>
+        <translation>收费标准加载失败：%1</translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation>费用项目</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>费率</translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation>免费</translation>
+    </message>
+    <message>
+        <source>Minimum %1</source>
+        <translation>最低 %1</translation>
+    </message>
+    <message>
+        <source>Free up to %1 each month</source>
+        <translation>每月 %1 以内免费</translation>
+    </message>
+    <message>
+        <source>Cross-border payments show the exchange rate, both fee lines and the total before you confirm; a quote stays valid for 60 seconds.</source>
+        <translation>跨境付款在确认前会显示汇率、两项费用及合计金额；报价有效期为 60 秒。</translation>
+    </message>
+    <message>
+        <source>Choose your bank and enter your name, mobile number and e-mail address.</source>
+        <translation>选择开户银行，填写姓名、手机号和电子邮箱。</translation>
+    </message>
+    <message>
+        <source>Type the code the bank sends to your phone by SMS.</source>
+        <translation>输入银行发送到您手机的短信验证码。</translation>
+    </message>
+    <message>
+        <source>Verify your identity with your ID card or passport — or skip this for now and start with a tier 4 wallet that has lower limits.</source>
+        <translation>使用身份证或护照完成身份验证 — 也可暂时跳过，先使用限额较低的四类钱包。</translation>
+    </message>
+    <message>
+        <source>Set a sign-in password and a six-digit payment PIN, then turn on two-factor verification (an authenticator app or SMS).</source>
+        <translation>设置登录密码和六位数字支付密码，然后开启双重验证（身份验证器应用或短信）。</translation>
+    </message>
+    <message>
+        <source>Link your own debit card or bank account to top up and to raise your limits.</source>
+        <translation>绑定本人的借记卡或银行账户，即可充值并提高限额。</translation>
+    </message>
+    <message>
+        <source>Your tier sets your limits: tier 4 (phone only), tier 3 (identity verified), tier 2 (own bank card linked) and tier 1 (verified in person at a branch).</source>
+        <translation>钱包等级决定您的限额：四类（仅验证手机号）、三类（已验证身份）、二类（已绑定本人银行卡）和一类（已在网点当面核验）。</translation>
+    </message>
+    <message>
+        <source>Choose Pay on the dashboard and pick the shop or the person to pay.</source>
+        <translation>在首页点击“付款”，选择要付款的商户或收款人。</translation>
+    </message>
+    <message>
+        <source>Enter the amount and choose where the money comes from: your wallet balance or a linked card or account.</source>
+        <translation>输入金额并选择付款方式：钱包余额或已绑定的银行卡、账户。</translation>
+    </message>
+    <message>
+        <source>Check the summary — fee, exchange rate and total — and confirm with your payment PIN. Larger payments also ask for a one-time code.</source>
+        <translation>核对付款信息 — 手续费、汇率和合计金额 — 然后用支付密码确认。大额付款还需输入一次性验证码。</translation>
+    </message>
+    <message>
+        <source>You see the result at once with a receipt, and the payment appears in your history.</source>
+        <translation>付款结果和电子凭证立即显示，该笔付款也会出现在交易记录中。</translation>
+    </message>
+    <message>
+        <source>Your sign-in password and payment PIN are checked by the bank and never stored on this computer.</source>
+        <translation>登录密码和支付密码由银行验证，绝不会保存在本电脑上。</translation>
+    </message>
+    <message>
+        <source>This computer's key to the bank lives in your system's keychain (Secret Service, macOS Keychain or Windows Credential Manager), not in a file; every request is signed with it.</source>
+        <translation>本电脑访问银行的密钥保存在系统钥匙串中（Secret Service、macOS 钥匙串或 Windows 凭据管理器），而不是普通文件里；每个请求都用它签名。</translation>
+    </message>
+    <message>
+        <source>Your name, phone number, e-mail, ID numbers, notes and the names of people you pay are encrypted on disk with a key that is also kept in the keychain.</source>
+        <translation>您的姓名、手机号、电子邮箱、证件号码、备注以及收付款人的姓名都在本机加密存储，加密密钥同样保存在系统钥匙串中。</translation>
+    </message>
+    <message>
+        <source>Full card numbers, security codes (CVC), one-time codes and session tokens are never stored anywhere on this computer.</source>
+        <translation>完整卡号、安全码（CVC）、一次性验证码和会话令牌绝不会保存在本电脑的任何位置。</translation>
+    </message>
+    <message>
+        <source>The wallet locks itself after a few idle minutes (see Settings), and wrong passwords or PINs lock sign-in or payments after five tries.</source>
+        <translation>钱包闲置几分钟后会自动锁定（可在“设置”中调整）；密码或支付密码连续输错五次将锁定登录或付款。</translation>
+    </message>
+    <message>
+        <source>Keep your system up to date, never tell anyone your PIN or a code — the bank will never ask for them — and install BankWallet only from your bank.</source>
+        <translation>请及时更新系统，切勿向任何人透露支付密码或验证码 — 银行绝不会向您索要 — 并且只从您的银行获取 BankWallet。</translation>
+    </message>
+    <message>
+        <source>On the sign-in screen choose "Forgot password?". Enter your mobile number (and your ID number if your wallet is verified), type the code the bank sends you, and set a new password. Your money and history stay as they are.</source>
+        <translation>在登录界面点击“忘记密码？”。输入手机号（已验证身份的钱包还需输入证件号码），填写银行发送的验证码，然后设置新密码。您的资金和交易记录不受影响。</translation>
+    </message>
+    <message>
+        <source>Forgot your payment PIN? After five wrong PINs payments are frozen; reset the PIN with your password and a one-time code to pay again.</source>
+        <translation>忘记支付密码？支付密码输错五次后付款功能将被冻结；使用登录密码和一次性验证码重置支付密码后即可恢复付款。</translation>
+    </message>
+    <message>
+        <source>Customer hotline: 95500-000 (an example number for this demo), daily 8:00–22:00</source>
+        <translation>客服热线：95500-000（本演示的示例号码），每天 8:00–22:00</translation>
+    </message>
+    <message>
+        <source>E-mail: wallet-support@bank.example (an example address)</source>
+        <translation>电子邮箱：wallet-support@bank.example（示例地址）</translation>
+    </message>
+    <message>
+        <source>Lost your phone or computer? Call the hotline at once to block the wallet on it.</source>
+        <translation>手机或电脑丢失？请立即拨打客服热线，停用该设备上的钱包。</translation>
+    </message>
+    <message>
+        <source>Part of this page could not be loaded from the bank: %1 Check your connection and press Retry.</source>
+        <translation>本页部分内容未能从银行加载：%1 请检查网络连接后点击“重试”。</translation>
+    </message>
+</context>
+<context>
+    <name>bw::ui::IdentityPage</name>
+    <message>
+        <source>China (mainland)</source>
+        <translation>中国（大陆）</translation>
+    </message>
+    <message>
+        <source>Hong Kong SAR, China</source>
+        <translation>中国香港特别行政区</translation>
+    </message>
+    <message>
+        <source>Macao SAR, China</source>
+        <translation>中国澳门特别行政区</translation>
+    </message>
+    <message>
+        <source>Taiwan, China</source>
+        <translation>中国台湾</translation>
+    </message>
+    <message>
+        <source>Singapore</source>
+        <translation>新加坡</translation>
+    </message>
+    <message>
+        <source>Malaysia</source>
+        <translation>马来西亚</translation>
+    </message>
+    <message>
+        <source>Japan</source>
+        <translation>日本</translation>
+    </message>
+    <message>
+        <source>South Korea</source>
+        <translation>韩国</translation>
+    </message>
+    <message>
+        <source>United States</source>
+        <translation>美国</translation>
+    </message>
+    <message>
+        <source>United Kingdom</source>
+        <translation>英国</translation>
+    </message>
+    <message>
+        <source>Germany</source>
+        <translation>德国</translation>
+    </message>
+    <message>
+        <source>France</source>
+        <translation>法国</translation>
+    </message>
+    <message>
+        <source>Canada</source>
+        <translation>加拿大</translation>
+    </message>
+    <message>
+        <source>Australia</source>
+        <translation>澳大利亚</translation>
+    </message>
+    <message>
+        <source>Switzerland</source>
+        <translation>瑞士</translation>
+    </message>
+    <message>
+        <source>Try again.</source>
+        <translation>请重试。</translation>
+    </message>
+    <message>
+        <source>Resident identity card (mainland China)</source>
+        <translation>居民身份证（中国大陆）</translation>
+    </message>
+    <message>
+        <source>Passport</source>
+        <translation>护照</translation>
+    </message>
+    <message>
+        <source>Verify your identity</source>
+        <translation>认证您的身份</translation>
+    </message>
+    <message>
+        <source>The bank checks your identity document once. A verified wallet has higher limits.</source>
+        <translation>银行只需核验一次您的身份证件。已认证身份的钱包限额更高。</translation>
+    </message>
+    <message>
+        <source>18 characters, e.g. 11010519491231002X</source>
+        <translation>18 位，例如 11010519491231002X</translation>
+    </message>
+    <message>
+        <source>As printed in your passport</source>
+        <translation>与护照上印刷的一致</translation>
+    </message>
+    <message>
+        <source>The bank needs to look at your details before your identity counts as verified. You can go on now: your wallet opens with the tier 4 limits until the review is done.</source>
+        <translation>银行需要先审核您的信息，审核通过后身份才算认证成功。您现在可以继续：审核完成前，钱包按四类钱包限额开通。</translation>
+    </message>
+    <message>
+        <source>The bank could not verify your identity, so it cannot open a wallet for you with these details. Press Start again to begin a new application, or visit a branch.</source>
+        <translation>银行未能认证您的身份，因此无法用这些信息为您开通钱包。请点击“重新开始”重新申请，或前往网点办理。</translation>
+    </message>
+    <message>
+        <source>Check the document details and press Next again, or skip this step.</source>
+        <translation>请检查证件信息后再次点击“下一步”，或跳过此步骤。</translation>
+    </message>
+</context>
+<context>
+    <name>bw::ui::LimitMeter</name>
+    <message>
+        <source>Today's limit</source>
+        <translation>今日限额</translation>
+    </message>
+    <message>
+        <source>This year's limit</source>
+        <translation>本年限额</translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation>无限额</translation>
+    </message>
+    <message>
+        <source>%1 of %2 used today</source>
+        <translation>今日已用 %1，限额 %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 used this year</source>
+        <translation>本年已用 %1，限额 %2</translation>
+    </message>
+</context>
+<context>
     <name>bw::ui::MainWindow</name>
     <message>
         <source>Choose the language of BankWallet</source>
-        <translation>选择 BankWallet 的界面语言</translation>
+        <translation>选择 BankWallet 的显示语言</translation>
     </message>
     <message>
         <source>BankWallet — Demo</source>
@@ -1262,19 +2841,528 @@
     </message>
     <message>
         <source>Not connected to a bank</source>
-        <translation>未连接到银行</translation>
-    </message>
-    <message>
-        <source>Demo mode · built-in demo bank at %1</source>
-        <translation>演示模式 · 内置演示银行 %1</translation>
+        <translation>未连接银行</translation>
     </message>
     <message>
         <source>Built-in demo bank at %1</source>
-        <translation>内置演示银行 %1</translation>
+        <translation>内置演示银行：%1</translation>
     </message>
     <message>
         <source>Bank gateway: %1</source>
-        <translation>银行网关:%1</translation>
+        <translation>银行网关：%1</translation>
+    </message>
+    <message>
+        <source>DEMO</source>
+        <translation>演示</translation>
+    </message>
+    <message>
+        <source>Demo mode: a demo bank with simulated money, for showing BankWallet</source>
+        <translation>演示模式：使用模拟资金的演示银行，用于展示 BankWallet</translation>
+    </message>
+</context>
+<context>
+    <name>bw::ui::OnboardingPage</name>
+    <message>
+        <source>Working…</source>
+        <translation>处理中…</translation>
+    </message>
+</context>
+<context>
+    <name>bw::ui::OnboardingWizard</name>
+    <message>
+        <source>Open your wallet</source>
+        <translation>开通钱包</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>下一步(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>上一步(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>&amp;Go to my wallet</source>
+        <translation>进入我的钱包(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Discard your application?</source>
+        <translation>放弃本次申请？</translation>
+    </message>
+    <message>
+        <source>The bank you chose, your contact details and everything you entered after them will be forgotten, and the code we sent will no longer work. You can start a new application at any time.</source>
+        <translation>您选择的银行、联系方式以及之后填写的所有信息都将被清除，已发送的验证码也将失效。您可以随时重新申请。</translation>
+    </message>
+    <message>
+        <source>&amp;Discard application</source>
+        <translation>放弃申请(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep going</source>
+        <translation>继续填写(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Try again.</source>
+        <translation>请重试。</translation>
+    </message>
+</context>
+<context>
+    <name>bw::ui::PasswordField</name>
+    <message>
+        <source>Hide</source>
+        <translation>隐藏</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>显示</translation>
+    </message>
+    <message>
+        <source>Hide the password</source>
+        <translation>隐藏密码</translation>
+    </message>
+    <message>
+        <source>Show the password</source>
+        <translation>显示密码</translation>
+    </message>
+    <message>
+        <source>Weak</source>
+        <translation>弱</translation>
+    </message>
+    <message>
+        <source>Fair</source>
+        <translation>一般</translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation>较强</translation>
+    </message>
+    <message>
+        <source>Strong</source>
+        <translation>强</translation>
+    </message>
+    <message>
+        <source>The passwords do not match</source>
+        <translation>两次输入的密码不一致</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>Confirm password</source>
+        <translation>确认密码</translation>
+    </message>
+    <message>
+        <source>Password strength</source>
+        <translation>密码强度</translation>
+    </message>
+    <message>
+        <source>8 to 128 characters</source>
+        <translation>8 至 128 个字符</translation>
+    </message>
+    <message>
+        <source>Not a commonly used password</source>
+        <translation>不是常见密码</translation>
+    </message>
+    <message>
+        <source>Does not contain 7 or more digits of your phone number</source>
+        <translation>不包含手机号中连续 7 位及以上的数字</translation>
+    </message>
+    <message>
+        <source>Does not contain your name</source>
+        <translation>不包含您的姓名</translation>
+    </message>
+</context>
+<context>
+    <name>bw::ui::PaymentMethodPage</name>
+    <message>
+        <source>Link a card or bank account</source>
+        <translation>绑定银行卡或银行账户</translation>
+    </message>
+    <message>
+        <source>Optional: it lets you top up your wallet and raises its limits.</source>
+        <translation>可选：绑定后即可为钱包充值，并提高钱包限额。</translation>
+    </message>
+    <message>
+        <source>&amp;Link</source>
+        <translation>绑定(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Check the card details, use another card, or skip this step.</source>
+        <translation>请检查银行卡信息、换一张卡，或跳过此步骤。</translation>
+    </message>
+    <message>
+        <source>Check the account details, or skip this step.</source>
+        <translation>请检查账户信息，或跳过此步骤。</translation>
+    </message>
+    <message>
+        <source>Try again.</source>
+        <translation>请重试。</translation>
+    </message>
+</context>
+<context>
+    <name>bw::ui::PinEntry</name>
+    <message>
+        <source>Payment PIN</source>
+        <translation>支付密码</translation>
+    </message>
+    <message>
+        <source>%1, digit %2 of %3</source>
+        <translation>%1，第 %2 位，共 %3 位</translation>
+    </message>
+</context>
+<context>
+    <name>bw::ui::QrCodeView</name>
+    <message>
+        <source>QR code</source>
+        <translation>二维码</translation>
+    </message>
+</context>
+<context>
+    <name>bw::ui::SettingsDialog</name>
+    <message>
+        <source>Enter the address of your bank's gateway, e.g. https://wallet.yourbank.example</source>
+        <translation>请输入您银行的网关地址，例如 https://wallet.yourbank.example</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>正在连接 %1…</translation>
+    </message>
+    <message>
+        <source>Could not connect: %1 Check the address and your network.</source>
+        <translation>无法连接：%1 请检查地址和网络。</translation>
+    </message>
+    <message>
+        <source>Connected — the bank gateway answered.</source>
+        <translation>已连接 — 银行网关已响应。</translation>
+    </message>
+    <message>
+        <source>Minutes without activity before the wallet locks</source>
+        <translation>无操作多少分钟后锁定钱包</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>Bank gateway address</source>
+        <translation>银行网关地址</translation>
+    </message>
+    <message>
+        <source>The demo bank that comes with BankWallet: simulated money, for trying the app and for demos</source>
+        <translation>BankWallet 自带的演示银行：使用模拟资金，供试用和演示</translation>
+    </message>
+</context>
+<context>
+    <name>bw::ui::SignInPage</name>
+    <message>
+        <source>Sign-in is locked until %1 (%2 left).</source>
+        <translation>登录已锁定至 %1（还剩 %2）。</translation>
+    </message>
+    <message>
+        <source>Too many wrong passwords. Wait until then, or choose "Forgot password?" to set a new password now.</source>
+        <translation>密码错误次数过多。请等待锁定结束，或点击“忘记密码？”立即设置新密码。</translation>
+    </message>
+    <message>
+        <source>Your password is changed. Sign in with your new password.</source>
+        <translation>密码已修改，请使用新密码登录。</translation>
+    </message>
+    <message>
+        <source>The lock has ended. You can sign in again.</source>
+        <translation>锁定已解除，您可以重新登录。</translation>
+    </message>
+    <message>
+        <source>BankWallet is locked</source>
+        <translation>BankWallet 已锁定</translation>
+    </message>
+    <message>
+        <source>Welcome back</source>
+        <translation>欢迎回来</translation>
+    </message>
+    <message>
+        <source>Enter your password to open your wallet.</source>
+        <translation>请输入密码以打开您的钱包。</translation>
+    </message>
+    <message>
+        <source>Locked after 1 second without activity.</source>
+        <translation>因 1 秒无操作，已自动锁定。</translation>
+    </message>
+    <message>
+        <source>Locked after %1 seconds without activity.</source>
+        <translation>因 %1 秒无操作，已自动锁定。</translation>
+    </message>
+    <message>
+        <source>Locked after 1 minute without activity.</source>
+        <translation>因 1 分钟无操作，已自动锁定。</translation>
+    </message>
+    <message>
+        <source>Locked after %1 minutes without activity.</source>
+        <translation>因 %1 分钟无操作，已自动锁定。</translation>
+    </message>
+    <message>
+        <source>You locked BankWallet.</source>
+        <translation>您已锁定 BankWallet。</translation>
+    </message>
+    <message>
+        <source>The bank ended your session.</source>
+        <translation>银行已结束您本次的登录。</translation>
+    </message>
+    <message>
+        <source>Enter your password to unlock it.</source>
+        <translation>请输入密码解锁。</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>解锁</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <source>Unlocking…</source>
+        <translation>正在解锁…</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>正在登录…</translation>
+    </message>
+</context>
+<context>
+    <name>bw::ui::SignInPrompt</name>
+    <message>
+        <source>Your wallet is open. To finish setting it up, sign in with the password you chose.</source>
+        <translation>您的钱包已开通。请使用您设置的密码登录，以完成剩余设置。</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation>登录(&amp;S)</translation>
+    </message>
+</context>
+<context>
+    <name>bw::ui::SimulatedPhone</name>
+    <message>
+        <source>E-mail</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>短信</translation>
+    </message>
+    <message>
+        <source>Waiting for a code from the bank</source>
+        <translation>正在等待银行发送验证码</translation>
+    </message>
+    <message>
+        <source>%1 to %2 at %3</source>
+        <translation>%3 发送%1至 %2</translation>
+    </message>
+</context>
+<context>
+    <name>bw::ui::StaffActions</name>
+    <message>
+        <source>Incoming transfer</source>
+        <translation>转入款项</translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation>转账</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>付款</translation>
+    </message>
+    <message>
+        <source>Top-up</source>
+        <translation>充值</translation>
+    </message>
+    <message>
+        <source>Withdrawal</source>
+        <translation>提现</translation>
+    </message>
+    <message>
+        <source>Sign in to the wallet to use these actions.</source>
+        <translation>请登录钱包后使用这些操作。</translation>
+    </message>
+    <message>
+        <source>The wallet is at tier %1 now.</source>
+        <translation>钱包当前等级：%1 级。</translation>
+    </message>
+    <message>
+        <source>Enter an amount above zero.</source>
+        <translation>请输入大于零的金额。</translation>
+    </message>
+    <message>
+        <source>Done: the customer's identity was verified in the branch. The wallet is now at tier 1.</source>
+        <translation>已完成：客户身份已在网点核验，钱包现为一级。</translation>
+    </message>
+    <message>
+        <source>%1 from %2 arrived in the wallet.</source>
+        <translation>来自 %2 的 %1 已到账。</translation>
+    </message>
+    <message>
+        <source>%1 from %2 is held for review: the sender's name is similar to a name on a sanctions list. Approve or reject it under Held payments.</source>
+        <translation>来自 %2 的 %1 已暂扣待审核：汇款人姓名与制裁名单上的姓名相似。请在“待审核交易”中批准或拒绝。</translation>
+    </message>
+    <message>
+        <source>The bank refused %1 from %2. %3</source>
+        <translation>银行已拒收来自 %2 的 %1。%3</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>（无姓名）</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>来自 %1</translation>
+    </message>
+    <message>
+        <source>to %1</source>
+        <translation>付给 %1</translation>
+    </message>
+    <message>
+        <source>Approved: %1 from %2 is now in the wallet.</source>
+        <translation>已批准：来自 %2 的 %1 已到账。</translation>
+    </message>
+    <message>
+        <source>Approved: %1 to %2 has been paid.</source>
+        <translation>已批准：付给 %2 的 %1 已完成支付。</translation>
+    </message>
+    <message>
+        <source>Rejected: %1 from %2 was sent back to the sender.</source>
+        <translation>已拒绝：来自 %2 的 %1 已退回汇款人。</translation>
+    </message>
+    <message>
+        <source>Rejected: %1 to %2 was not paid; the money is back in the wallet.</source>
+        <translation>已拒绝：付给 %2 的 %1 未支付，款项已退回钱包。</translation>
+    </message>
+    <message>
+        <source>Reset the demo bank?</source>
+        <translation>重置演示银行？</translation>
+    </message>
+    <message>
+        <source>Reset the demo bank to its starting state?</source>
+        <translation>要将演示银行重置为初始状态吗？</translation>
+    </message>
+    <message>
+        <source>This erases, at the demo bank: every wallet opened since the demo started (this one too) with its balances, payments, held payments, linked cards and bank accounts, devices and sessions, and every message on the simulated phone.
+
+This computer then forgets its wallet, and you start again by opening a new wallet. The list of banks and merchants stays. This cannot be undone.</source>
+        <translation>此操作将清除演示银行中的以下内容：演示开始以来开立的所有钱包（包括本钱包）及其余额、交易、待审核交易、绑定的银行卡和银行账户、设备和登录会话，以及模拟手机上的所有消息。
+
+随后这台电脑将不再保留该钱包，您需要重新开立钱包。银行和商户列表保持不变。此操作无法撤销。</translation>
+    </message>
+    <message>
+        <source>Reset demo</source>
+        <translation>重置演示</translation>
+    </message>
+    <message>
+        <source>The demo bank was reset. Open a new wallet to start the demo again.</source>
+        <translation>演示银行已重置。请开立新钱包以重新开始演示。</translation>
+    </message>
+</context>
+<context>
+    <name>bw::ui::StartupPage</name>
+    <message>
+        <source>BankWallet cannot open your wallet</source>
+        <translation>BankWallet 无法打开您的钱包</translation>
+    </message>
+    <message>
+        <source>Opening BankWallet…</source>
+        <translation>正在打开 BankWallet…</translation>
+    </message>
+    <message>
+        <source>Looking for your wallet in this computer's keychain.</source>
+        <translation>正在此电脑的钥匙串中查找您的钱包。</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>重试(&amp;R)</translation>
+    </message>
+</context>
+<context>
+    <name>bw::ui::TierBadge</name>
+    <message>
+        <source>Anonymous</source>
+        <translation>匿名</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>已实名</translation>
+    </message>
+    <message>
+        <source>Bank-linked</source>
+        <translation>已绑定银行账户</translation>
+    </message>
+    <message>
+        <source>Verified in branch</source>
+        <translation>已柜面核验</translation>
+    </message>
+    <message>
+        <source>Tier %1 · %2</source>
+        <translation>%1 类钱包 · %2</translation>
+    </message>
+    <message>
+        <source>Wallet tier</source>
+        <translation>钱包等级</translation>
+    </message>
+</context>
+<context>
+    <name>bw::ui::TierLimitsView</name>
+    <message>
+        <source>Per payment</source>
+        <translation>单笔</translation>
+    </message>
+    <message>
+        <source>Per day</source>
+        <translation>每日</translation>
+    </message>
+    <message>
+        <source>Per year</source>
+        <translation>每年</translation>
+    </message>
+    <message>
+        <source>Balance up to</source>
+        <translation>余额上限</translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation>无限额</translation>
+    </message>
+</context>
+<context>
+    <name>bw::ui::TwoFactorPage</name>
+    <message>
+        <source>Two-step verification</source>
+        <translation>两步验证</translation>
+    </message>
+    <message>
+        <source>Larger payments and changes to your security settings ask for a second code. Choose where it comes from.</source>
+        <translation>大额付款和修改安全设置时需要输入第二个验证码。请选择验证码的接收方式。</translation>
+    </message>
+    <message>
+        <source>&amp;Verify</source>
+        <translation>验证(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Press Retry, or use SMS codes instead.</source>
+        <translation>请点击“重试”，或改用短信验证码。</translation>
+    </message>
+    <message>
+        <source>Try again.</source>
+        <translation>请重试。</translation>
     </message>
 </context>
 </TS>

@@ -15,7 +15,6 @@ namespace bw::app {
 namespace {
 
 constexpr qint64 kMaxLogBytes = 1024 * 1024;
-const QString kLanguageKey = QStringLiteral("ui/language");
 
 QMutex g_logMutex;
 std::unique_ptr<QFile> g_logFile;
@@ -41,7 +40,6 @@ void writeLog(QtMsgType type, const QMessageLogContext &context, const QString &
 
 AppEnvironment::AppEnvironment(const QString &dataDir)
     : m_dataDir(dataDir)
-    , m_settings(std::make_shared<QSettings>(dataDir + QStringLiteral("/settings.ini"), QSettings::IniFormat))
 {}
 
 std::optional<AppEnvironment> AppEnvironment::open(const QString &dataDir, QString *error)
@@ -67,7 +65,7 @@ std::optional<AppEnvironment> AppEnvironment::open(const QString &dataDir, QStri
 
 QString AppEnvironment::settingsPath() const
 {
-    return m_settings->fileName();
+    return m_dataDir + QStringLiteral("/settings.ini");
 }
 
 QString AppEnvironment::logPath() const
@@ -78,17 +76,6 @@ QString AppEnvironment::logPath() const
 QString AppEnvironment::gatewayDbPath() const
 {
     return m_dataDir + QStringLiteral("/gateway-stub.sqlite");
-}
-
-QString AppEnvironment::savedLanguage() const
-{
-    return m_settings->value(kLanguageKey).toString();
-}
-
-void AppEnvironment::saveLanguage(const QString &code)
-{
-    m_settings->setValue(kLanguageKey, code);
-    m_settings->sync();
 }
 
 void AppEnvironment::installLogHandler() const

@@ -2,9 +2,7 @@
 // location, or --data-dir) holding settings.ini, the wallet database, the embedded stub's database and logs/.
 #pragma once
 
-#include <QSettings>
 #include <QString>
-#include <memory>
 #include <optional>
 
 namespace bw::app {
@@ -20,11 +18,6 @@ public:
     QString settingsPath() const;
     QString logPath() const;
     QString gatewayDbPath() const; // the embedded gateway stub's own database
-    QSettings &settings() const { return *m_settings; }
-
-    // The language remembered from the Language menu; empty when the customer never chose one.
-    QString savedLanguage() const;
-    void saveLanguage(const QString &code);
 
     // Sends qDebug/qWarning/... to logs/bankwallet.log as well as stderr. The file is rotated once
     // (bankwallet.log.1) when it passes 1 MiB, so it never grows without bound.
@@ -34,7 +27,6 @@ private:
     explicit AppEnvironment(const QString &dataDir);
 
     QString m_dataDir;
-    std::shared_ptr<QSettings> m_settings;
 };
 
 } // namespace bw::app

@@ -1,12 +1,14 @@
 // bankwallet — the GUI: parse the command line, open the data folder, pick the language, show the shell.
 #include "app/bankwallet/app_environment.h"
+#include "app/bankwallet/app_services.h"
 #include "app/bankwallet/command_line.h"
 #include "app/bankwallet/gateway_factory.h"
 #include "bw_config.h"
 #include "crypto/version.h"
-#include "ui/about_dialog.h"
+#include "services/settings_service.h"
+#include "ui/app_controller.h"
 #include "ui/language.h"
-#include "ui/main_window.h"
+#include "ui/main/about_dialog.h"
 
 #include <QApplication>
 #include <QGuiApplication>
@@ -71,29 +73,38 @@ int main(int argc, char *argv[])
     }
     environment->installLogHandler();
 
-    bw::ui::Language language;
+    // The language and the gateway: the command line wins over Settings. The gateway is the embedded stub
+    // (its database in the data folder) unless one is named.
+    QUrl external = parsed.options.gateway;
     QString code = parsed.options.language;
-    if (code.isEmpty())
-        code = environment->savedLanguage();
-    if (!bw::ui::Language::isAvailable(code))
-        code = bw::ui::Language::fromSystemLocale();
+    {
+        const bw::services::SettingsService saved(environment->settingsPath());
+        if (external.isEmpty())
+            external = saved.gatewayUrl();
+        if (!bw::ui::Language::isAvailable(code))
+            code = saved.language();
+    }
+    bw::ui::Language language;
     language.setCurrent(code);
+
+    bw::app::GatewayFactory gateway;
+    QString gatewayError;
+    if (!external.isEmpty())
+        gateway.useExternal(external);
+    else if (!gateway.startEmbedded(environment->gatewayDbPath(), parsed.options.demo, &gatewayError))
+        QMessageBox::warning(nullptr, QCoreApplication::translate("bw::app", "BankWallet"), gatewayError);
+
+    bw::app::AppServicesOptions options;
+    options.dataDir = environment->dataDir();
+    options.gatewayUrl = gateway.url();
+    options.embeddedGateway = gateway.isEmbedded();
+    options.demo = parsed.options.demo;
+    bw::app::AppServices services(options, language);
 
     const bw::ui::ComponentVersions versions{QStringLiteral(BW_VERSION), QString::fromLatin1(qVersion()),
                                              bw::crypto::libraryVersion(),
                                              QStringLiteral(BW_QTKEYCHAIN_VERSION)};
-    // The gateway: the embedded stub (its database in the data folder) unless --gateway names one.
-    bw::app::GatewayFactory gateway;
-    QString gatewayError;
-    if (!parsed.options.gateway.isEmpty())
-        gateway.useExternal(parsed.options.gateway);
-    else if (!gateway.startEmbedded(environment->gatewayDbPath(), parsed.options.demo, &gatewayError))
-        QMessageBox::warning(nullptr, QCoreApplication::translate("bw::app", "BankWallet"), gatewayError);
-
-    bw::ui::MainWindow window(language, versions);
-    window.setGateway(gateway.url(), gateway.isEmbedded(), parsed.options.demo);
-    QObject::connect(&window, &bw::ui::MainWindow::languageChosen, &window,
-                     [&environment](const QString &chosen) { environment->saveLanguage(chosen); });
-    window.show();
+    bw::ui::AppController controller(services.screenServices(), versions);
+    controller.start();
     return app.exec();
 }

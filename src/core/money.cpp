@@ -412,11 +412,10 @@ QString moneyParseErrorMessage(MoneyParseError error, const Currency &currency)
             return QCoreApplication::translate("bw::core::Money", "Amounts in %1 have no decimal places.")
                 .arg(currency.code());
         }
-        //: %1 is a currency code such as CNY; %n is the number of decimal places allowed.
-        return QCoreApplication::translate("bw::core::Money",
-                                           "Amounts in %1 have at most %n decimal place(s).", nullptr,
-                                           currency.minorDigits())
-            .arg(currency.code());
+        //: %1 is a currency code such as CNY; %2 is the number of decimal places allowed.
+        return QCoreApplication::translate("bw::core::Money", "Decimal places allowed in %1 amounts: %2.")
+            .arg(currency.code())
+            .arg(currency.minorDigits());
     case MoneyParseError::Overflow:
         return QCoreApplication::translate("bw::core::Money", "The amount is too large.");
     case MoneyParseError::CurrencyMismatch:

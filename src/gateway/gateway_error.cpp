@@ -173,7 +173,8 @@ const CodeText kCodeTable[] = {
                                            "takes one working day.")},
 };
 
-QString tr(const char *source)
+// Not named tr(): lupdate would take tr(QT_TRANSLATE_NOOP(...)) for a tr() call and miss the text.
+QString translated(const char *source)
 {
     return QCoreApplication::translate(kContext, source);
 }
@@ -190,17 +191,17 @@ const CodeText *findCode(QStringView code)
 QString limitSentence(const QString &limit)
 {
     if (limit == QLatin1String("per_payment"))
-        return tr(QT_TRANSLATE_NOOP("bw::gateway::GatewayError",
-                                    "This payment is over your wallet's limit for a single payment."));
+        return translated(QT_TRANSLATE_NOOP(
+            "bw::gateway::GatewayError", "This payment is over your wallet's limit for a single payment."));
     if (limit == QLatin1String("daily"))
-        return tr(QT_TRANSLATE_NOOP("bw::gateway::GatewayError",
-                                    "This payment is over what your wallet may still pay today."));
+        return translated(QT_TRANSLATE_NOOP("bw::gateway::GatewayError",
+                                            "This payment is over what your wallet may still pay today."));
     if (limit == QLatin1String("annual"))
-        return tr(QT_TRANSLATE_NOOP("bw::gateway::GatewayError",
-                                    "This payment is over what your wallet may still pay this year."));
+        return translated(QT_TRANSLATE_NOOP(
+            "bw::gateway::GatewayError", "This payment is over what your wallet may still pay this year."));
     if (limit == QLatin1String("balance_cap"))
-        return tr(QT_TRANSLATE_NOOP("bw::gateway::GatewayError",
-                                    "This would take your balance over your wallet's maximum balance."));
+        return translated(QT_TRANSLATE_NOOP(
+            "bw::gateway::GatewayError", "This would take your balance over your wallet's maximum balance."));
     return {};
 }
 
@@ -239,7 +240,7 @@ QString contractCodeMessage(const QString &code)
     if (!entry)
         return {};
     if (entry->text)
-        return tr(entry->text);
+        return translated(entry->text);
     const auto validation = core::validationCodeFromString(code);
     return validation ? core::validationMessage(*validation) : QString();
 }
@@ -254,8 +255,8 @@ QStringList knownContractCodes()
 
 QString genericApiErrorMessage()
 {
-    return tr(QT_TRANSLATE_NOOP("bw::gateway::GatewayError",
-                                "The bank could not complete this request. Try again later."));
+    return translated(QT_TRANSLATE_NOOP("bw::gateway::GatewayError",
+                                        "The bank could not complete this request. Try again later."));
 }
 
 QString GatewayError::userMessage() const
@@ -264,41 +265,45 @@ QString GatewayError::userMessage() const
     case ErrorKind::None:
         return {};
     case ErrorKind::Network:
-        return tr(QT_TRANSLATE_NOOP("bw::gateway::GatewayError",
-                                    "Cannot reach the bank. Check your internet connection and try again."));
+        return translated(
+            QT_TRANSLATE_NOOP("bw::gateway::GatewayError",
+                              "Cannot reach the bank. Check your internet connection and try again."));
     case ErrorKind::Timeout:
-        return tr(QT_TRANSLATE_NOOP("bw::gateway::GatewayError",
-                                    "The bank did not answer in time. Check your connection and try again."));
+        return translated(
+            QT_TRANSLATE_NOOP("bw::gateway::GatewayError",
+                              "The bank did not answer in time. Check your connection and try again."));
     case ErrorKind::Tls:
-        return tr(QT_TRANSLATE_NOOP("bw::gateway::GatewayError",
-                                    "The connection to the bank is not secure: the server could not prove it "
-                                    "is your bank. Check the gateway address in Settings."));
+        return translated(
+            QT_TRANSLATE_NOOP("bw::gateway::GatewayError",
+                              "The connection to the bank is not secure: the server could not prove it "
+                              "is your bank. Check the gateway address in Settings."));
     case ErrorKind::Http:
-        return tr(QT_TRANSLATE_NOOP("bw::gateway::GatewayError",
-                                    "The bank sent an unexpected answer. Try again later."));
+        return translated(QT_TRANSLATE_NOOP("bw::gateway::GatewayError",
+                                            "The bank sent an unexpected answer. Try again later."));
     case ErrorKind::Decode:
-        return tr(QT_TRANSLATE_NOOP("bw::gateway::GatewayError",
-                                    "The bank's answer could not be read. Update the app or try again "
-                                    "later."));
+        return translated(QT_TRANSLATE_NOOP(
+            "bw::gateway::GatewayError", "The bank's answer could not be read. Update the app or try again "
+                                         "later."));
     case ErrorKind::Keychain:
         return keychain::keychainStatusMessage(keychainStatus == keychain::KeychainStatus::Ok
                                                    ? keychain::KeychainStatus::Other
                                                    : keychainStatus);
     case ErrorKind::Cancelled:
-        return tr(QT_TRANSLATE_NOOP("bw::gateway::GatewayError", "The request was cancelled."));
+        return translated(QT_TRANSLATE_NOOP("bw::gateway::GatewayError", "The request was cancelled."));
     case ErrorKind::Configuration:
         if (code == QLatin1String("insecure_url"))
-            return tr(QT_TRANSLATE_NOOP("bw::gateway::GatewayError",
-                                        "The gateway address must start with https:// (plain http:// is "
-                                        "only allowed for this computer)."));
+            return translated(QT_TRANSLATE_NOOP(
+                "bw::gateway::GatewayError", "The gateway address must start with https:// (plain http:// is "
+                                             "only allowed for this computer)."));
         if (code == QLatin1String("no_device_credential"))
-            return tr(QT_TRANSLATE_NOOP("bw::gateway::GatewayError",
-                                        "This desktop is not set up for a wallet yet. Open a wallet or add "
-                                        "this device."));
+            return translated(
+                QT_TRANSLATE_NOOP("bw::gateway::GatewayError",
+                                  "This desktop is not set up for a wallet yet. Open a wallet or add "
+                                  "this device."));
         if (code == QLatin1String("no_session"))
             return contractCodeMessage(QStringLiteral("session_invalid"));
-        return tr(QT_TRANSLATE_NOOP("bw::gateway::GatewayError",
-                                    "The gateway address is not valid. Check it in Settings."));
+        return translated(QT_TRANSLATE_NOOP("bw::gateway::GatewayError",
+                                            "The gateway address is not valid. Check it in Settings."));
     case ErrorKind::Api:
         break;
     }
@@ -309,39 +314,45 @@ QString GatewayError::userMessage() const
     if (sentence.isEmpty())
         return genericApiErrorMessage();
 
+    // Counts are written as "…: 4." rather than "4 attempt(s)": correct in English and Chinese without
+    // plural forms.
     if (attemptsRemaining &&
         (code == QLatin1String("pin_invalid") || code == QLatin1String("invalid_credentials") ||
          code == QLatin1String("otp_invalid"))) {
         const int left = *attemptsRemaining;
         if (code == QLatin1String("pin_invalid"))
-            sentence += QLatin1Char(' ') + QCoreApplication::translate(kContext,
-                                                                       "%n attempt(s) left before payments "
-                                                                       "are frozen.",
-                                                                       nullptr, left);
-        else if (code == QLatin1String("invalid_credentials"))
-            sentence += QLatin1Char(' ') + QCoreApplication::translate(kContext,
-                                                                       "%n attempt(s) left before sign-in "
-                                                                       "is locked for 15 minutes.",
-                                                                       nullptr, left);
-        else if (left > 0)
             sentence += QLatin1Char(' ') +
-                        QCoreApplication::translate(kContext, "%n attempt(s) left.", nullptr, left);
+                        translated(QT_TRANSLATE_NOOP("bw::gateway::GatewayError",
+                                                     "Attempts left before payments are frozen: %1."))
+                            .arg(left);
+        else if (code == QLatin1String("invalid_credentials"))
+            sentence +=
+                QLatin1Char(' ') +
+                translated(QT_TRANSLATE_NOOP("bw::gateway::GatewayError",
+                                             "Attempts left before sign-in is locked for 15 minutes: %1."))
+                    .arg(left);
+        else if (left > 0)
+            sentence +=
+                QLatin1Char(' ') +
+                translated(QT_TRANSLATE_NOOP("bw::gateway::GatewayError", "Attempts left: %1.")).arg(left);
         else
-            sentence += QLatin1Char(' ') + tr(QT_TRANSLATE_NOOP("bw::gateway::GatewayError",
-                                                                "No attempts are left: request a new "
-                                                                "code."));
+            sentence += QLatin1Char(' ') + translated(QT_TRANSLATE_NOOP("bw::gateway::GatewayError",
+                                                                        "No attempts are left: request a new "
+                                                                        "code."));
     }
     if (code == QLatin1String("account_locked") && lockedUntil.isValid()) {
         const QString when = QLocale().toString(lockedUntil.toLocalTime().time(), QLocale::ShortFormat);
-        sentence = tr(QT_TRANSLATE_NOOP("bw::gateway::GatewayError",
-                                        "Sign-in is locked after too many wrong passwords. Try again after "
-                                        "%1, or reset your password."))
-                       .arg(when);
+        sentence =
+            translated(QT_TRANSLATE_NOOP("bw::gateway::GatewayError",
+                                         "Sign-in is locked after too many wrong passwords. Try again after "
+                                         "%1, or reset your password."))
+                .arg(when);
     }
     if ((code == QLatin1String("rate_limited") || code == QLatin1String("otp_resend_too_soon")) &&
         retryAfterSecs && *retryAfterSecs > 0) {
-        sentence += QLatin1Char(' ') + QCoreApplication::translate(kContext, "Try again in %n second(s).",
-                                                                   nullptr, *retryAfterSecs);
+        sentence += QLatin1Char(' ') +
+                    translated(QT_TRANSLATE_NOOP("bw::gateway::GatewayError", "You can try again in %1 s."))
+                        .arg(*retryAfterSecs);
     }
     return sentence;
 }

@@ -4,7 +4,9 @@
 #include "keychain/data_key_provider.h"
 #include "keychain/secret_store.h"
 #include "storage/database_worker.h"
+#include "storage/wallet_database.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QLoggingCategory>
 
@@ -205,6 +207,43 @@ void ServiceContext::openStorage(QObject *context, ServiceDone done)
             self->finishStorageOpen(ServiceError{});
             Q_EMIT self->storageOpened();
         });
+    });
+}
+
+void ServiceContext::openReader(QObject *context, ReaderCallback done)
+{
+    Guard guard(context);
+    if (!m_storageOpen) {
+        const ServiceError error = ServiceError::state(
+            QStringLiteral("storage_not_open"),
+            QCoreApplication::translate("bw::services::ServiceContext",
+                                        "Your wallet's data is not open yet. Sign in again."));
+        QMetaObject::invokeMethod(
+            this,
+            [guard, done = std::move(done), error] {
+                if (guard.alive() && done)
+                    done(error);
+            },
+            Qt::QueuedConnection);
+        return;
+    }
+    QPointer<ServiceContext> self(this);
+    m_dataKeys->requestKey([self, guard, done = std::move(done)](keychain::DataKeyResult key) {
+        if (!self || !guard.alive() || !done)
+            return;
+        if (!key.result.ok()) {
+            done(ServiceError::fromKeychain(key.result));
+            return;
+        }
+        // Already migrated by the worker: this open only sets pragmas and checks the key (a few ms).
+        auto reader = std::make_unique<storage::WalletDatabase>();
+        const storage::Status status = reader->open(self->databasePath(), key.key);
+        if (!status) {
+            qCWarning(lcServices) << "wallet database reader not opened:" << status.error().codeName();
+            done(ServiceError::fromStorage(status.error()));
+            return;
+        }
+        done(std::move(reader));
     });
 }
 

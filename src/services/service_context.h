@@ -41,7 +41,8 @@ class DeviceCredentialStore;
 }
 namespace bw::storage {
 class DatabaseWorker;
-}
+class WalletDatabase;
+} // namespace bw::storage
 
 namespace bw::services {
 
@@ -138,6 +139,13 @@ public:
     // object's thread, only while `context` lives (a null context: always).
     void openStorage(QObject *context, ServiceDone done);
     bool isStorageOpen() const { return m_storageOpen; }
+    // A second connection to the wallet database, opened on the CALLING thread (the GUI thread) for the
+    // read-only models (HistoryModel reads its pages there; WAL mode, so it never waits for the worker's
+    // writes). Needs openStorage() to have succeeded (else State "storage_not_open"). The data key is asked
+    // of the keychain again (async) and stays inside the returned WalletDatabase: callers never see it.
+    // Errors: kind Keychain, kind Storage. done runs on this object's thread, only while `context` lives.
+    using ReaderCallback = std::function<void(ServiceResult<std::unique_ptr<storage::WalletDatabase>>)>;
+    void openReader(QObject *context, ReaderCallback done);
 
     // ---- device credential -----------------------------------------------------------------------------
     // Loads the device credential from the keychain into the GatewayClient (once; later calls reuse it).

@@ -216,6 +216,20 @@ void WalletDatabase::close()
     m_thread = nullptr;
 }
 
+Status WalletDatabase::forgetWallet()
+{
+    Transaction tx(*this);
+    if (!tx.ok())
+        return tx.begun();
+    for (const char *table :
+         {"profile", "payment_methods", "history", "sync_state", "wallet_settings", "payments_in_flight"}) {
+        auto deleted = exec(QStringLiteral("DELETE FROM %1").arg(QLatin1String(table)));
+        if (!deleted)
+            return deleted.error();
+    }
+    return tx.commit();
+}
+
 Status WalletDatabase::removeFiles(const QString &path)
 {
     for (const QString &file : {path + QStringLiteral("-wal"), path + QStringLiteral("-shm"), path}) {

@@ -54,6 +54,11 @@ public:
     // DataKeyWrong (the keychain lost the key; the cache is re-synced from the gateway) or Corrupt. Errors:
     // CannotOpen when a file exists and cannot be removed.
     static Status removeFiles(const QString &path);
+    // Deletes every row the wallet keeps — profile, payment methods, history (and its search index),
+    // sync cursor, wallet settings, in-flight payments — in one transaction, keeping the schema and the
+    // data-key check. For when the bank no longer knows the wallet (a demo bank reset): a new wallet on this
+    // desktop must not inherit the old one's rows or feed cursor.
+    Status forgetWallet();
 
     bool isOpen() const;
     QString path() const { return m_path; }

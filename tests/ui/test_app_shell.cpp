@@ -1,12 +1,10 @@
 // The application shell as a customer and a shell script meet it: the command line, the data folder,
-// the main window's menus, switching language at run time and the About dialog.
+// and the About dialog. (The windows and the language switch: test_ui_app.)
 #include "app/bankwallet/app_environment.h"
 #include "app/bankwallet/command_line.h"
 #include "bw_config.h"
-#include "ui/about_dialog.h"
-#include "ui/dashboard_page.h"
 #include "ui/language.h"
-#include "ui/main_window.h"
+#include "ui/main/about_dialog.h"
 
 #include <QAction>
 #include <QApplication>
@@ -17,6 +15,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QPlainTextEdit>
+#include <QPointer>
 #include <QProcess>
 #include <QSettings>
 #include <QStatusBar>
@@ -162,15 +161,11 @@ private Q_SLOTS:
         QCOMPARE(env->dataDir(), dir);
         QCOMPARE(QFile::permissions(dir) & (QFileDevice::ReadGroup | QFileDevice::ReadOther),
                  QFileDevice::Permissions());
-        QVERIFY(env->savedLanguage().isEmpty());
-        env->saveLanguage(QStringLiteral("zh_CN"));
         env->installLogHandler();
         qWarning("shell test log line");
         qInstallMessageHandler(nullptr);
 
         QCOMPARE(env->settingsPath(), dir + QStringLiteral("/settings.ini"));
-        QCOMPARE(QSettings(env->settingsPath(), QSettings::IniFormat).value(QStringLiteral("ui/language")),
-                 QVariant(QStringLiteral("zh_CN")));
         QFile log(env->logPath());
         QVERIFY(log.open(QIODevice::ReadOnly));
         QVERIFY(log.readAll().contains("shell test log line"));
@@ -178,7 +173,6 @@ private Q_SLOTS:
 
         auto reopened = bw::app::AppEnvironment::open(dir, &error);
         QVERIFY(reopened.has_value());
-        QCOMPARE(reopened->savedLanguage(), QStringLiteral("zh_CN"));
 
         // Nothing went to the standard locations.
         QCOMPARE(filesUnder(g_xdgRoot), QStringList());
@@ -196,79 +190,12 @@ private Q_SLOTS:
         QVERIFY(error.contains(QStringLiteral("not-a-folder")));
     }
 
-    void mainWindowShell()
-    {
-        bw::ui::MainWindow window(m_language, m_versions);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
-        QCOMPARE(window.windowTitle(), QStringLiteral("BankWallet"));
-        auto *menuFile = window.findChild<QMenu *>(QStringLiteral("menuFile"));
-        auto *menuLanguage = window.findChild<QMenu *>(QStringLiteral("menuLanguage"));
-        auto *menuHelp = window.findChild<QMenu *>(QStringLiteral("menuHelp"));
-        QVERIFY(menuFile && menuLanguage && menuHelp);
-        QCOMPARE(menuFile->title(), QStringLiteral("&File"));
-        QVERIFY(window.statusBar()->isVisible());
-        auto *gateway = window.findChild<QLabel *>(QStringLiteral("gatewayStatus"));
-        QVERIFY(gateway && gateway->isVisible());
-        QCOMPARE(gateway->text(), QStringLiteral("Not connected to a bank"));
-        window.setGateway(QUrl(QStringLiteral("http://127.0.0.1:4321")), true, false);
-        QCOMPARE(gateway->text(), QStringLiteral("Built-in demo bank at http://127.0.0.1:4321"));
-        QCOMPARE(window.windowTitle(), QStringLiteral("BankWallet"));
-        window.setGateway(QUrl(QStringLiteral("http://127.0.0.1:4321")), true, true);
-        QCOMPARE(gateway->text(), QStringLiteral("Demo mode · built-in demo bank at http://127.0.0.1:4321"));
-        QCOMPARE(window.windowTitle(), QStringLiteral("BankWallet — Demo"));
-        window.setGateway(QUrl(QStringLiteral("https://bank.example:8443")), false, false);
-        QCOMPARE(gateway->text(), QStringLiteral("Bank gateway: https://bank.example:8443"));
-        auto *dashboard = window.findChild<bw::ui::DashboardPage *>(QStringLiteral("dashboardPage"));
-        QVERIFY(dashboard && dashboard->isVisible());
-        QCOMPARE(window.findChild<QLabel *>(QStringLiteral("titleLabel"))->text(),
-                 QStringLiteral("Dashboard"));
-        QCOMPARE(menuLanguage->actions().size(), 2);
-        QCOMPARE(menuLanguage->actions().at(0)->text(), QStringLiteral("English"));
-        QCOMPARE(menuLanguage->actions().at(1)->text(), QStringLiteral("简体中文"));
-        QVERIFY(menuLanguage->actions().at(0)->isChecked());
-    }
-
-    void languageSwitchesAtRunTime()
-    {
-        bw::ui::MainWindow window(m_language, m_versions);
-        window.show();
-        QString chosen;
-        connect(&window, &bw::ui::MainWindow::languageChosen, this, [&](const QString &c) { chosen = c; });
-        auto *chinese = window.findChild<QAction *>(QStringLiteral("actionLanguage_zh_CN"));
-        auto *english = window.findChild<QAction *>(QStringLiteral("actionLanguage_en"));
-        QVERIFY(chinese && english);
-
-        chinese->trigger();
-        QCOMPARE(chosen, QStringLiteral("zh_CN"));
-        QCOMPARE(m_language.current(), QStringLiteral("zh_CN"));
-        QVERIFY(chinese->isChecked());
-        QVERIFY(!english->isChecked());
-        auto *menuFile = window.findChild<QMenu *>(QStringLiteral("menuFile"));
-        // Qt posts QEvent::LanguageChange; the window retranslates when the event loop delivers it.
-        QTRY_COMPARE(menuFile->title(), QStringLiteral("文件(&F)"));
-        QCOMPARE(window.findChild<QMenu *>(QStringLiteral("menuHelp"))->title(), QStringLiteral("帮助(&H)"));
-        QCOMPARE(window.findChild<QLabel *>(QStringLiteral("titleLabel"))->text(), QStringLiteral("首页"));
-        QCOMPARE(window.findChild<QLabel *>(QStringLiteral("gatewayStatus"))->text(),
-                 QStringLiteral("未连接到银行"));
-        QCOMPARE(QLocale().language(), QLocale::Chinese);
-
-        english->trigger();
-        QCOMPARE(m_language.current(), QStringLiteral("en"));
-        QTRY_COMPARE(menuFile->title(), QStringLiteral("&File"));
-        QCOMPARE(window.findChild<QLabel *>(QStringLiteral("titleLabel"))->text(),
-                 QStringLiteral("Dashboard"));
-        QVERIFY(!m_language.setCurrent(QStringLiteral("fr")));
-        QCOMPARE(m_language.current(), QStringLiteral("en"));
-    }
-
     void aboutDialogShowsVersionsAndLicence()
     {
-        bw::ui::MainWindow window(m_language, m_versions);
-        window.show();
-        window.findChild<QAction *>(QStringLiteral("actionAbout"))->trigger();
-        auto *about = window.findChild<bw::ui::AboutDialog *>(QStringLiteral("aboutDialog"));
-        QVERIFY(about);
+        auto *about = new bw::ui::AboutDialog(m_versions);
+        about->setAttribute(Qt::WA_DeleteOnClose);
+        QPointer<bw::ui::AboutDialog> alive(about);
+        about->open();
         QTRY_VERIFY(about->isVisible());
         QCOMPARE(about->findChild<QLabel *>(QStringLiteral("versionValue"))->text(),
                  QStringLiteral(BW_VERSION));
@@ -289,7 +216,7 @@ private Q_SLOTS:
         QTRY_COMPARE(about->findChild<QLabel *>(QStringLiteral("versionCaption"))->text(),
                      QStringLiteral("Version:"));
         QTest::keyClick(about, Qt::Key_Escape);
-        QTRY_VERIFY(!window.findChild<bw::ui::AboutDialog *>(QStringLiteral("aboutDialog")));
+        QTRY_VERIFY(!alive);
     }
 
     // The real executable, as a shell script or a customer's terminal meets it.

@@ -1,4 +1,4 @@
-#include "ui/about_dialog.h"
+#include "ui/main/about_dialog.h"
 
 #include "ui_about_dialog.h"
 

@@ -1,0 +1,60 @@
+// AppController — decides which screen the one main window shows, from the session state:
+//   starting (the keychain is asked)  → StartupPage (or its error state with Retry)
+//   no wallet on this desktop          → the onboarding wizard (resumes an unfinished application)
+//   a wallet, signed out / locked      → the sign-in page (lock mode says why)
+//   signed in                          → the wallet (dashboard); an application stopped at two-factor or
+//                                        linking a card continues in the wizard first
+// It also wires the cross-screen events: auto-lock (dialogs closed, secrets cleared, then the lock
+// screen), Lock and Sign out from the menus, the gateway ending the session, and "Reset demo".
+#pragma once
+
+#include "ui/main/about_dialog.h"
+#include "ui/screen_services.h"
+
+#include <QObject>
+
+#include <memory>
+
+namespace bw::services {
+enum class LockReason;
+}
+
+namespace bw::ui {
+
+class AutoLock;
+class MainWindow;
+class OnboardingWizard;
+class SignInPage;
+class StartupPage;
+
+class AppController : public QObject
+{
+    Q_OBJECT
+public:
+    AppController(const ScreenServices &services, const ComponentVersions &versions,
+                  QObject *parent = nullptr);
+    ~AppController() override;
+
+    // Shows the window and finds out what to show in it.
+    void start();
+    MainWindow &window() { return *m_window; }
+
+private:
+    void showStartup();
+    void showOnboarding();
+    void showSignIn();
+    void showLocked(services::LockReason reason);
+    // Signed in: an unfinished application continues in the wizard, otherwise the wallet.
+    void afterSignIn();
+    void signOut();
+    void onDemoReset();
+
+    ScreenServices m_services;
+    std::unique_ptr<MainWindow> m_window;
+    StartupPage *m_startup = nullptr;     // owned by the window
+    SignInPage *m_signIn = nullptr;       // owned by the window
+    OnboardingWizard *m_wizard = nullptr; // owned by the window
+    AutoLock *m_autoLock = nullptr;
+};
+
+} // namespace bw::ui

@@ -1,0 +1,81 @@
+// API-READY
+// MainWindow — the shell every screen lives in: menu bar (File, Go, Language, Help), a stack with the
+// screens the app controller puts in front of the wallet (onboarding, sign-in, lock), the wallet pages
+// (dashboard, help, "coming soon") and a status bar (gateway, and a DEMO badge in demo mode).
+#pragma once
+
+#include "ui/main/about_dialog.h"
+#include "ui/screen_services.h"
+
+#include <QMainWindow>
+#include <memory>
+
+class QActionGroup;
+class QLabel;
+
+namespace Ui {
+class MainWindow;
+}
+
+namespace bw::ui {
+
+class DashboardPage;
+class HelpPage;
+class ComingSoonPage;
+
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    MainWindow(const ScreenServices &services, const ComponentVersions &versions, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Takes ownership of a screen shown instead of the wallet (onboarding wizard, sign-in / lock page).
+    void addScreen(QWidget *screen);
+    // That screen (added with addScreen, or added now) fills the window; wallet-only menus are disabled.
+    void showScreen(QWidget *screen);
+    // The dashboard: refreshes the wallet summary, payment methods and history.
+    void showWallet();
+    // True while a wallet page (dashboard, help, coming soon) is shown rather than a screen.
+    bool isShowingWallet() const;
+
+    // Pages, for the app controller and tests.
+    DashboardPage *dashboard() const { return m_dashboard; }
+    HelpPage *helpPage() const { return m_help; }
+    // Opens File → Settings… (modal, non-blocking: open()).
+    void showSettings();
+    // Go → Help (F1): works while signed out too (the Help page needs no session for banks and fees).
+    void showHelp();
+
+Q_SIGNALS:
+    // The customer picked a language from the menu (already switched and saved in SettingsService).
+    void languageChosen(const QString &code);
+    // File → Lock (Ctrl+L).
+    void lockRequested();
+    // File → Sign out.
+    void signOutRequested();
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void buildLanguageMenu();
+    void showAbout();
+    void showComingSoon(int feature);
+    void retranslate();
+    void updateWalletActions();
+
+    std::unique_ptr<Ui::MainWindow> m_ui;
+    ScreenServices m_services;
+    ComponentVersions m_versions;
+    DashboardPage *m_dashboard = nullptr;
+    HelpPage *m_help = nullptr;
+    ComingSoonPage *m_comingSoon = nullptr;
+    QWidget *m_screenBeforeHelp = nullptr;
+    QActionGroup *m_languageGroup = nullptr;
+    QLabel *m_gatewayLabel = nullptr;
+    QLabel *m_demoBadge = nullptr;
+    bool m_walletMode = false;
+};
+
+} // namespace bw::ui

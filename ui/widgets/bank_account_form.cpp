@@ -1,0 +1,196 @@
+#include "ui/widgets/bank_account_form.h"
+
+#include "core/iban_validator.h"
+#include "ui/widgets/field_message.h"
+
+#include "ui_bank_account_form.h"
+
+#include <QEvent>
+#include <QLocale>
+
+namespace bw::ui {
+
+namespace {
+
+bool looksLikeIban(QStringView text)
+{
+    const QStringView t = text.trimmed();
+    return t.size() >= 2 && t[0].isLetter() && t[1].isLetter();
+}
+
+QString compactOf(QStringView text)
+{
+    QString out;
+    for (const QChar c : text) {
+        if (c.isLetterOrNumber()) {
+            out += c.toUpper();
+        }
+    }
+    return out;
+}
+
+} // namespace
+
+BankAccountForm::BankAccountForm(QWidget *parent)
+    : QWidget(parent)
+    , m_ui(std::make_unique<Ui::BankAccountForm>())
+{
+    m_ui->setupUi(this);
+    // Air above each field's label, so a message under the previous field reads as belonging to it.
+    for (QLabel *label : {m_ui->accountLabel, m_ui->accountHolderLabel}) {
+        label->setContentsMargins(0, 8, 0, 0);
+    }
+    m_ui->accountEdit->setInputMethodHints(Qt::ImhSensitiveData | Qt::ImhNoPredictiveText |
+                                           Qt::ImhPreferUppercase);
+    m_account = std::make_unique<ValidatedField>(m_ui->accountEdit, m_ui->accountMessage,
+                                                 validators::accountNumberOrIban());
+    m_holder = std::make_unique<ValidatedField>(m_ui->accountHolderEdit, m_ui->accountHolderMessage,
+                                                validators::name());
+    connect(m_ui->accountEdit, &QLineEdit::textEdited, this, &BankAccountForm::onAccountEdited);
+    connect(m_account.get(), &ValidatedField::validityChanged, this, &BankAccountForm::updateValidity);
+    connect(m_holder.get(), &ValidatedField::validityChanged, this, &BankAccountForm::updateValidity);
+    connect(m_ui->bankCombo, &QComboBox::currentIndexChanged, this, [this] {
+        updateValidity();
+        Q_EMIT changed();
+    });
+    connect(m_ui->accountEdit, &QLineEdit::textChanged, this, &BankAccountForm::changed);
+    connect(m_ui->accountHolderEdit, &QLineEdit::textChanged, this, &BankAccountForm::changed);
+    setFocusProxy(m_ui->bankCombo);
+    retranslate();
+    updateValidity();
+}
+
+BankAccountForm::~BankAccountForm()
+{
+    // The children outlive this part of the object: their signals must not reach it.
+    m_ui->accountEdit->disconnect(this);
+    m_ui->accountHolderEdit->disconnect(this);
+    m_ui->bankCombo->disconnect(this);
+    m_account.reset();
+    m_holder.reset();
+    m_ui->accountEdit->clear();
+}
+
+void BankAccountForm::setBanks(const QList<gateway::Bank> &banks)
+{
+    m_banks.clear();
+    for (const gateway::Bank &bank : banks) {
+        if (bank.walletSupported) {
+            m_banks.append(bank);
+        }
+    }
+    fillBanks();
+}
+
+void BankAccountForm::setSelectedBank(const QString &bankId)
+{
+    const int index = m_ui->bankCombo->findData(bankId);
+    if (index >= 0) {
+        m_ui->bankCombo->setCurrentIndex(index);
+    }
+}
+
+QString BankAccountForm::selectedBankId() const
+{
+    return m_ui->bankCombo->currentData().toString();
+}
+
+services::BankAccountInput BankAccountForm::accountInput() const
+{
+    services::BankAccountInput input;
+    input.bankId = selectedBankId();
+    input.accountNumberOrIban = compactOf(m_ui->accountEdit->text());
+    input.holderName = m_ui->accountHolderEdit->text().simplified();
+    return input;
+}
+
+void BankAccountForm::clear(bool wipeHolder)
+{
+    m_ui->accountEdit->clear();
+    m_account->reset();
+    if (wipeHolder) {
+        m_ui->accountHolderEdit->clear();
+        m_holder->reset();
+    }
+    updateValidity();
+}
+
+void BankAccountForm::setHolderName(const QString &name)
+{
+    m_ui->accountHolderEdit->setText(name);
+}
+
+void BankAccountForm::revealErrors()
+{
+    m_account->reveal();
+    m_holder->reveal();
+}
+
+void BankAccountForm::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_ui->retranslateUi(this);
+        retranslate();
+    }
+    QWidget::changeEvent(event);
+}
+
+void BankAccountForm::onAccountEdited(const QString &text)
+{
+    if (!looksLikeIban(text)) {
+        return;
+    }
+    // An IBAN is read in groups of four, as printed on statements; the caret stays after the same
+    // character it followed.
+    QLineEdit *edit = m_ui->accountEdit;
+    const qsizetype before = compactOf(QStringView(text).left(edit->cursorPosition())).size();
+    const QString compact = compactOf(text).left(34);
+    const QString formatted = core::IbanValidator::format(compact);
+    if (formatted == text) {
+        return;
+    }
+    edit->setText(formatted);
+    int caret = int(formatted.size());
+    qsizetype seen = 0;
+    for (qsizetype i = 0; i < formatted.size(); ++i) {
+        if (formatted[i] != QLatin1Char(' ') && ++seen == before) {
+            caret = int(i + 1);
+            break;
+        }
+    }
+    edit->setCursorPosition(before == 0 ? 0 : caret);
+}
+
+void BankAccountForm::updateValidity()
+{
+    const bool valid = !selectedBankId().isEmpty() && m_account->isValid() && m_holder->isValid();
+    if (valid != m_valid) {
+        m_valid = valid;
+        Q_EMIT validityChanged(valid);
+    }
+}
+
+void BankAccountForm::fillBanks()
+{
+    const QString selected = selectedBankId();
+    const bool chinese = QLocale().language() == QLocale::Chinese;
+    const QSignalBlocker blocker(m_ui->bankCombo);
+    m_ui->bankCombo->clear();
+    for (const gateway::Bank &bank : std::as_const(m_banks)) {
+        const QString name = chinese && !bank.nameZh.isEmpty() ? bank.nameZh : bank.name;
+        m_ui->bankCombo->addItem(name, bank.id);
+    }
+    const int index = m_ui->bankCombo->findData(selected);
+    m_ui->bankCombo->setCurrentIndex(index >= 0 ? index : (m_banks.isEmpty() ? -1 : 0));
+    updateValidity();
+}
+
+void BankAccountForm::retranslate()
+{
+    m_ui->accountEdit->setPlaceholderText(tr("e.g. 6222 0200 0000 0000 or GB82 WEST 1234 5698 7654 32"));
+    fillBanks();
+    m_account->revalidate();
+    m_holder->revalidate();
+}
+
+} // namespace bw::ui

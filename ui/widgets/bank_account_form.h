@@ -1,0 +1,62 @@
+// API-READY
+// BankAccountForm — a bank account input: the bank (wallet-supported banks only), a domestic account
+// number or an IBAN (grouped in fours as you type) and the holder name. Produces a
+// services::BankAccountInput for PaymentMethodService::addBankAccount.
+#pragma once
+
+#include "gateway/gateway_types.h"
+#include "services/payment_method_service.h"
+
+#include <QList>
+#include <QWidget>
+
+#include <memory>
+
+namespace Ui {
+class BankAccountForm;
+}
+
+namespace bw::ui {
+
+class ValidatedField;
+
+class BankAccountForm : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit BankAccountForm(QWidget *parent = nullptr);
+    ~BankAccountForm() override;
+
+    // Fills "bankCombo" with the banks whose walletSupported is true (name in the current language).
+    void setBanks(const QList<gateway::Bank> &banks);
+    void setSelectedBank(const QString &bankId);
+    QString selectedBankId() const;
+
+    bool isValid() const { return m_valid; }
+    services::BankAccountInput accountInput() const;
+    // Wipes the account number (and the holder name when wipeHolder).
+    void clear(bool wipeHolder = false);
+    void setHolderName(const QString &name);
+    void revealErrors();
+
+Q_SIGNALS:
+    void validityChanged(bool valid);
+    void changed();
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void onAccountEdited(const QString &text);
+    void updateValidity();
+    void fillBanks();
+    void retranslate();
+
+    std::unique_ptr<Ui::BankAccountForm> m_ui;
+    std::unique_ptr<ValidatedField> m_account;
+    std::unique_ptr<ValidatedField> m_holder;
+    QList<gateway::Bank> m_banks;
+    bool m_valid = false;
+};
+
+} // namespace bw::ui
