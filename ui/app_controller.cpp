@@ -119,13 +119,21 @@ void AppController::signOut()
                               QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
     if (answer != QMessageBox::Yes)
         return;
-    m_services.session->signOut();
-    showSignIn();
+    // The sign-in page only once the sign-out is done: signing in again before it would race with it.
+    m_services.session->signOut([this, guard = QPointer<AppController>(this)](services::ServiceError) {
+        if (guard)
+            showSignIn();
+    });
 }
 
 void AppController::onDemoReset()
 {
-    // The demo bank forgot every wallet: this desktop starts a new application.
+    // The demo bank forgot every wallet: this desktop starts a new application, in a new wizard, so
+    // nothing the previous customer typed is still in a field.
+    if (m_wizard) {
+        m_wizard->deleteLater();
+        m_wizard = nullptr;
+    }
     showOnboarding();
 }
 

@@ -179,6 +179,16 @@ QString translated(const char *source)
     return QCoreApplication::translate(kContext, source);
 }
 
+// Appends a sentence: after a sentence ending in a full-width stop (Chinese) no space is put in.
+void appendSentence(QString &text, const QString &sentence)
+{
+    const bool fullWidth = !text.isEmpty() && (text.back() == QChar(0x3002) || text.back() == QChar(0xFF01) ||
+                                               text.back() == QChar(0xFF1F));
+    if (!text.isEmpty() && !fullWidth)
+        text += QLatin1Char(' ');
+    text += sentence;
+}
+
 const CodeText *findCode(QStringView code)
 {
     for (const CodeText &entry : kCodeTable) {
@@ -321,24 +331,24 @@ QString GatewayError::userMessage() const
          code == QLatin1String("otp_invalid"))) {
         const int left = *attemptsRemaining;
         if (code == QLatin1String("pin_invalid"))
-            sentence += QLatin1Char(' ') +
-                        translated(QT_TRANSLATE_NOOP("bw::gateway::GatewayError",
-                                                     "Attempts left before payments are frozen: %1."))
-                            .arg(left);
+            appendSentence(sentence,
+                           translated(QT_TRANSLATE_NOOP("bw::gateway::GatewayError",
+                                                        "Attempts left before payments are frozen: %1."))
+                               .arg(left));
         else if (code == QLatin1String("invalid_credentials"))
-            sentence +=
-                QLatin1Char(' ') +
+            appendSentence(
+                sentence,
                 translated(QT_TRANSLATE_NOOP("bw::gateway::GatewayError",
                                              "Attempts left before sign-in is locked for 15 minutes: %1."))
-                    .arg(left);
+                    .arg(left));
         else if (left > 0)
-            sentence +=
-                QLatin1Char(' ') +
-                translated(QT_TRANSLATE_NOOP("bw::gateway::GatewayError", "Attempts left: %1.")).arg(left);
+            appendSentence(
+                sentence,
+                translated(QT_TRANSLATE_NOOP("bw::gateway::GatewayError", "Attempts left: %1.")).arg(left));
         else
-            sentence += QLatin1Char(' ') + translated(QT_TRANSLATE_NOOP("bw::gateway::GatewayError",
-                                                                        "No attempts are left: request a new "
-                                                                        "code."));
+            appendSentence(sentence, translated(QT_TRANSLATE_NOOP("bw::gateway::GatewayError",
+                                                                  "No attempts are left: request a new "
+                                                                  "code.")));
     }
     if (code == QLatin1String("account_locked") && lockedUntil.isValid()) {
         const QString when = QLocale().toString(lockedUntil.toLocalTime().time(), QLocale::ShortFormat);
@@ -350,9 +360,9 @@ QString GatewayError::userMessage() const
     }
     if ((code == QLatin1String("rate_limited") || code == QLatin1String("otp_resend_too_soon")) &&
         retryAfterSecs && *retryAfterSecs > 0) {
-        sentence += QLatin1Char(' ') +
-                    translated(QT_TRANSLATE_NOOP("bw::gateway::GatewayError", "You can try again in %1 s."))
-                        .arg(*retryAfterSecs);
+        appendSentence(
+            sentence, translated(QT_TRANSLATE_NOOP("bw::gateway::GatewayError", "You can try again in %1 s."))
+                          .arg(*retryAfterSecs));
     }
     return sentence;
 }

@@ -336,10 +336,10 @@ void ServiceContext::forgetDeviceCredential(QObject *context, ServiceDone done)
         if (!self)
             return;
         if (r) {
-            self->m_gateway->clearAccessToken();
+            // Signed out for good: whoever shows the wallet (dashboard, wallet summary) forgets it.
             self->m_gateway->clearDeviceCredentials();
+            self->markSignedOut();
             self->m_walletId.clear();
-            self->setState(SessionState::NoWallet);
         }
         if (guard.alive() && done)
             done(r ? ServiceError{} : ServiceError::fromGateway(r.error()));

@@ -496,6 +496,10 @@ void TestUiMain::settingsSwitchesLanguage()
     auto *menuFileZh = window->menuBar()->findChild<QMenu *>(QStringLiteral("menuFile"));
     QTRY_COMPARE(menuFileZh->title(), QStringLiteral("文件(&F)"));
     QVERIFY(find<QAction>(window.get(), QStringLiteral("actionLanguage_zh_CN"))->isChecked());
+    // The pages' own text is Chinese, not only the menus.
+    QTRY_COMPARE(find<QLabel>(dashboard, QStringLiteral("titleLabel"))->text(), QStringLiteral("我的钱包"));
+    QTRY_COMPARE(find<QLabel>(window->helpPage(), QStringLiteral("titleLabel"))->text(),
+                 QStringLiteral("帮助与费用"));
     // Amounts follow the language's locale.
     QCOMPARE(QLocale().language(), QLocale::Chinese);
 

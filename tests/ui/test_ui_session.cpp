@@ -8,6 +8,7 @@
 #include "ui/session/auto_lock.h"
 #include "ui/session/forgot_password_wizard.h"
 #include "ui/session/sign_in_page.h"
+#include "ui/widgets/card_form.h"
 #include "ui/widgets/password_field.h"
 
 #include <QDialog>
@@ -313,6 +314,17 @@ private Q_SLOTS:
         layout->addWidget(secret);
         layout->addWidget(plain);
         dialog.open();
+        // Secrets shown in clear outside any dialog: a card number being typed, a password shown with
+        // "Show" — the wallet window keeps these across a lock, so they must be emptied too.
+        CardForm card;
+        PasswordField shown;
+        card.show();
+        shown.show();
+        typeInto(find<QLineEdit>(&card, QStringLiteral("cardNumberEdit")),
+                 QStringLiteral("6212345678901232"));
+        typeInto(shown.passwordEdit(), w.password);
+        click(find<QAbstractButton>(&shown, QStringLiteral("showPasswordButton")));
+        QCOMPARE(shown.passwordEdit()->echoMode(), QLineEdit::Normal);
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
 
         // Typing keeps the wallet open past the idle time (activity is noted at most once a second).
@@ -339,6 +351,8 @@ private Q_SLOTS:
         QVERIFY(!menu.isVisible());
         QVERIFY(secret->text().isEmpty());
         QCOMPARE(plain->text().isEmpty(), false); // only secrets are wiped
+        QVERIFY(find<QLineEdit>(&card, QStringLiteral("cardNumberEdit"))->text().isEmpty());
+        QVERIFY(shown.passwordEdit()->text().isEmpty());
         QCOMPARE(fx.ui().context->sessionState(), bw::services::SessionState::Locked);
 
         // The lead shows the page in Locked mode; the password unlocks.

@@ -142,13 +142,16 @@ DashboardPage::DashboardPage(const ScreenServices &services, QWidget *parent)
                 });
     }
     if (m_services.context) {
-        connect(m_services.context, &services::ServiceContext::locked, this, &DashboardPage::clear);
-        connect(m_services.context, &services::ServiceContext::signedOut, this, [this] {
+        // Locked or signed out: nothing of the wallet stays on screen or in memory here — the history
+        // model's decrypted rows and the reader connection (which holds the data key) go too; the next
+        // showWallet() opens them again.
+        auto forget = [this] {
             clear();
-            // Another wallet may be enrolled next: the reader must not outlive this one.
             m_history.reset();
             m_reader.reset();
-        });
+        };
+        connect(m_services.context, &services::ServiceContext::locked, this, forget);
+        connect(m_services.context, &services::ServiceContext::signedOut, this, forget);
     }
     retranslate();
     clear();
@@ -205,6 +208,8 @@ void DashboardPage::openHistory()
                 showError(reader.error());
                 return;
             }
+            if (!m_services.context->isSignedIn())
+                return; // locked while the reader opened: drop it (the unique_ptr closes it)
             m_reader = std::move(reader).value();
             m_history = std::make_unique<models::HistoryModel>(*m_reader);
             m_history->setLocale(QLocale());

@@ -8,6 +8,7 @@
 #include "ui/screen_services.h"
 
 #include <QMainWindow>
+#include <QPointer>
 #include <memory>
 
 class QActionGroup;
@@ -71,7 +72,7 @@ private:
     DashboardPage *m_dashboard = nullptr;
     HelpPage *m_help = nullptr;
     ComingSoonPage *m_comingSoon = nullptr;
-    QWidget *m_screenBeforeHelp = nullptr;
+    QPointer<QWidget> m_screenBeforeHelp;
     QActionGroup *m_languageGroup = nullptr;
     QLabel *m_gatewayLabel = nullptr;
     QLabel *m_demoBadge = nullptr;

@@ -1,6 +1,7 @@
 #include "ui/onboarding/code_page.h"
 
 #include "gateway/gateway_error.h"
+#include "ui/widgets/secret_field.h"
 #include "ui_code_page.h"
 
 #include <QRegularExpressionValidator>
@@ -14,6 +15,7 @@ CodePage::CodePage(const ScreenServices &services, QWidget *parent)
 {
     setObjectName(QStringLiteral("codePage"));
     m_ui->setupUi(body());
+    markSecret(m_ui->codeEdit);
     m_ui->codeEdit->setValidator(
         new QRegularExpressionValidator(QRegularExpression(QStringLiteral("[0-9]{0,6}")), m_ui->codeEdit));
     QFont big = m_ui->codeEdit->font();

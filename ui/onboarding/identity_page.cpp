@@ -3,6 +3,7 @@
 #include "core/resident_id_validator.h"
 #include "gateway/gateway_error.h"
 #include "ui/widgets/field_message.h"
+#include "ui/widgets/secret_field.h"
 #include "ui_identity_page.h"
 
 namespace bw::ui {
@@ -51,6 +52,7 @@ IdentityPage::IdentityPage(const ScreenServices &services, QWidget *parent)
 {
     setObjectName(QStringLiteral("identityPage"));
     m_ui->setupUi(body());
+    markSecret(m_ui->documentNumberEdit);
     QFont bold = m_ui->skipTitle->font();
     bold.setBold(true);
     bold.setPointSizeF(bold.pointSizeF() * 1.1);

@@ -1,8 +1,10 @@
 #include "ui/onboarding/two_factor_page.h"
 
+#include "services/service_context.h"
 #include "ui/onboarding/sign_in_prompt.h"
 #include "ui/widgets/field_message.h"
 #include "ui/widgets/qr_code_view.h"
+#include "ui/widgets/secret_field.h"
 #include "ui_two_factor_page.h"
 
 #include <QFontDatabase>
@@ -16,9 +18,15 @@ TwoFactorPage::TwoFactorPage(const ScreenServices &services, QWidget *parent)
 {
     setObjectName(QStringLiteral("twoFactorPage"));
     m_ui->setupUi(body());
+    markSecret(m_ui->totpKeyLabel);
+    markSecret(m_ui->totpCodeEdit);
     m_signIn = new SignInPrompt(services, m_ui->signInContainer);
     m_ui->signInLayout->addWidget(m_signIn);
     m_ui->signInContainer->hide();
+    // Locked on this page: the key is gone from the widgets (auto-lock empties them) and must be asked
+    // for again after unlocking.
+    if (services.context)
+        connect(services.context, &services::ServiceContext::locked, this, [this] { leave(); });
     connect(m_signIn, &SignInPrompt::signedIn, this, [this] {
         showSignIn(false);
         startTotp();

@@ -1,10 +1,14 @@
 #include "ui/session/auto_lock.h"
 
+#include "ui/widgets/qr_code_view.h"
+#include "ui/widgets/secret_field.h"
+
 #include "services/session_service.h"
 
 #include <QApplication>
 #include <QDialog>
 #include <QEvent>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
 #include <QPointer>
@@ -70,12 +74,19 @@ void AutoLock::clearSecretsAndDialogs()
                 dialog->reject();
         }
     }
-    // Whatever is still open (the main window, a hidden dialog kept for later) keeps no password.
+    // Whatever is still open (the main window, a hidden dialog kept for later) keeps no secret: no
+    // password-mode edit (a shown password too: it is marked), nothing marked secret (card number, CVC,
+    // codes, document number, the authenticator key and its QR code).
     for (QWidget *w : QApplication::allWidgets()) {
-        auto *edit = qobject_cast<QLineEdit *>(w);
-        if (edit &&
-            (edit->echoMode() == QLineEdit::Password || edit->echoMode() == QLineEdit::PasswordEchoOnEdit))
-            edit->clear();
+        if (auto *edit = qobject_cast<QLineEdit *>(w)) {
+            if (isSecret(edit) || edit->echoMode() == QLineEdit::Password ||
+                edit->echoMode() == QLineEdit::PasswordEchoOnEdit)
+                edit->clear();
+        } else if (auto *qr = qobject_cast<QrCodeView *>(w)) {
+            qr->clear();
+        } else if (auto *label = qobject_cast<QLabel *>(w); label && isSecret(label)) {
+            label->clear();
+        }
     }
 }
 

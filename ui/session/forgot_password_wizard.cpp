@@ -7,6 +7,7 @@
 #include "ui/session/session_text_p.h"
 #include "ui/widgets/field_message.h"
 #include "ui/widgets/password_field.h"
+#include "ui/widgets/secret_field.h"
 
 #include <QAbstractButton>
 #include <QEvent>
@@ -31,6 +32,8 @@ ForgotPasswordWizard::ForgotPasswordWizard(const ScreenServices &services, QWidg
     , m_resendTimer(new QTimer(this))
 {
     m_ui->setupUi(this);
+    markSecret(m_ui->resetDocumentEdit);
+    markSecret(m_ui->resetCodeEdit);
     setObjectName(QStringLiteral("forgotPasswordWizard"));
     setWindowModality(Qt::WindowModal);
     m_password = m_ui->resetPasswordField;

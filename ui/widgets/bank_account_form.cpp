@@ -2,6 +2,7 @@
 
 #include "core/iban_validator.h"
 #include "ui/widgets/field_message.h"
+#include "ui/widgets/secret_field.h"
 
 #include "ui_bank_account_form.h"
 
@@ -36,6 +37,7 @@ BankAccountForm::BankAccountForm(QWidget *parent)
     , m_ui(std::make_unique<Ui::BankAccountForm>())
 {
     m_ui->setupUi(this);
+    markSecret(m_ui->accountEdit);
     // Air above each field's label, so a message under the previous field reads as belonging to it.
     for (QLabel *label : {m_ui->accountLabel, m_ui->accountHolderLabel}) {
         label->setContentsMargins(0, 8, 0, 0);

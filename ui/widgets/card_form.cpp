@@ -3,6 +3,7 @@
 #include "core/name_validator.h"
 #include "ui/widgets/brand_icon_p.h"
 #include "ui/widgets/field_message.h"
+#include "ui/widgets/secret_field.h"
 
 #include "ui_card_form.h"
 
@@ -68,6 +69,8 @@ CardForm::CardForm(QWidget *parent)
     , m_ui(std::make_unique<Ui::CardForm>())
 {
     m_ui->setupUi(this);
+    markSecret(m_ui->cardNumberEdit);
+    markSecret(m_ui->cvcEdit);
     m_ui->cardNumberEdit->setInputMethodHints(Qt::ImhDigitsOnly | Qt::ImhSensitiveData |
                                               Qt::ImhNoPredictiveText);
     m_ui->cvcEdit->setInputMethodHints(Qt::ImhDigitsOnly | Qt::ImhSensitiveData | Qt::ImhNoPredictiveText |

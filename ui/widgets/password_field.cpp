@@ -1,5 +1,7 @@
 #include "ui/widgets/password_field.h"
 
+#include "ui/widgets/secret_field.h"
+
 #include "core/password_policy.h"
 #include "ui/widgets/field_message.h"
 
@@ -61,6 +63,7 @@ PasswordField::PasswordField(QWidget *parent)
     editRow->setSpacing(6);
     m_edit = new QLineEdit(this);
     m_edit->setObjectName(QStringLiteral("passwordEdit"));
+    markSecret(m_edit); // also while shown in clear
     m_edit->setEchoMode(QLineEdit::Password);
     m_edit->setMaxLength(256);
     m_edit->setInputMethodHints(Qt::ImhSensitiveData | Qt::ImhNoPredictiveText | Qt::ImhHiddenText);
@@ -113,6 +116,7 @@ PasswordField::PasswordField(QWidget *parent)
     layout->addWidget(m_confirmLabel);
     m_confirm = new QLineEdit(this);
     m_confirm->setObjectName(QStringLiteral("confirmEdit"));
+    markSecret(m_confirm);
     m_confirm->setEchoMode(QLineEdit::Password);
     m_confirm->setMaxLength(256);
     m_confirm->setInputMethodHints(m_edit->inputMethodHints());
