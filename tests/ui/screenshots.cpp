@@ -205,6 +205,13 @@ int main(int argc, char **argv)
         window.showWallet();
         QTest::qWait(1500); // the wallet summary, methods and history sync arrive
         shots.shoot(win, QStringLiteral("dashboard"));
+        // The staff side of demo mode: the other tab of the demo docks.
+        if (auto *staff = find<QDockWidget>(win, QStringLiteral("staffActionsDock"))) {
+            staff->raise();
+            QTest::qWait(300);
+            shots.shoot(win, QStringLiteral("demo-staff-actions"));
+            find<QDockWidget>(win, QStringLiteral("simulatedPhoneDock"))->raise();
+        }
         window.showHelp();
         QTest::qWait(800);
         shots.shoot(win, QStringLiteral("help"));
