@@ -3131,6 +3131,10 @@
         <source>Signing in…</source>
         <translation>正在登录…</translation>
     </message>
+    <message>
+        <source>Locked because your computer's screen was locked.</source>
+        <translation>因电脑屏幕已锁定，BankWallet 已随之锁定。</translation>
+    </message>
 </context>
 <context>
     <name>bw::ui::SignInPrompt</name>

@@ -7,6 +7,7 @@
 #include "ui/main/main_window.h"
 #include "ui/onboarding/onboarding_wizard.h"
 #include "ui/session/auto_lock.h"
+#include "ui/session/screen_lock_watcher.h"
 #include "ui/session/sign_in_page.h"
 #include "ui/startup_page.h"
 
@@ -33,6 +34,7 @@ AppController::AppController(const ScreenServices &services, const ComponentVers
     connect(m_signIn, &SignInPage::signedIn, this, &AppController::afterSignIn);
 
     m_autoLock = new AutoLock(services, this);
+    new ScreenLockWatcher(services, this); // the desktop's screen lock and sleep lock the wallet too
     connect(m_autoLock, &AutoLock::lockScreenRequested, this, &AppController::showLocked);
 
     connect(m_window.get(), &MainWindow::lockRequested, this, [this] { m_services.session->lock(); });

@@ -5,7 +5,8 @@
 //   signed in                          → the wallet (dashboard); an application stopped at two-factor or
 //                                        linking a card continues in the wizard first
 // It also wires the cross-screen events: auto-lock (dialogs closed, secrets cleared, then the lock
-// screen), Lock and Sign out from the menus, the gateway ending the session, and "Reset demo".
+// screen) after the idle time or when the desktop locks its screen or sleeps, Lock and Sign out from the
+// menus, the gateway ending the session, and "Reset demo".
 #pragma once
 
 #include "ui/main/about_dialog.h"

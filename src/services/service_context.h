@@ -105,7 +105,8 @@ enum class SessionState {
     Locked,    // the token was dropped (auto-lock, manual lock, the gateway ended the session)
 };
 
-enum class LockReason { Manual, Idle, SessionEnded };
+// Why the wallet was locked. ScreenLocked: the desktop locked its screen or went to sleep.
+enum class LockReason { Manual, Idle, SessionEnded, ScreenLocked };
 
 class ServiceContext : public QObject
 {

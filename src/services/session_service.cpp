@@ -112,10 +112,10 @@ void SessionService::doSignIn(std::shared_ptr<QString> password, ServiceDone don
     crypto::secureWipe(*password);
 }
 
-void SessionService::lock()
+void SessionService::lock(LockReason reason)
 {
     m_idleTimer->stop();
-    m_context.markLocked(LockReason::Manual);
+    m_context.markLocked(reason);
 }
 
 void SessionService::signOut(ServiceDone done)

@@ -64,8 +64,8 @@ public:
     // device_unknown, network kinds, kind Keychain / Storage, State "no_wallet".
     void signIn(QString password, ServiceDone done);
     void unlock(QString password, ServiceDone done) { signIn(std::move(password), std::move(done)); }
-    // Drops the token from memory; the wallet stays known. Emits ServiceContext::locked(Manual).
-    void lock();
+    // Drops the token from memory; the wallet stays known. Emits ServiceContext::locked(reason).
+    void lock(LockReason reason = LockReason::Manual);
     // Ends the session at the gateway (best effort) and in memory. Always ends signed out locally; the
     // answer says whether the gateway was told.
     void signOut(ServiceDone done = {});

@@ -3,7 +3,7 @@
 # designed keychain-unavailable state.
 bw_add_test(NAME test_ui_app
   SOURCES ${CMAKE_CURRENT_LIST_DIR}/test_ui_app.cpp ${CMAKE_CURRENT_LIST_DIR}/widget_test_support.h
-  LIBS bw_app bw_ui bw_stub bw_config LABELS ui)
+  LIBS bw_app bw_ui bw_stub bw_config Qt6::DBus LABELS ui)
 target_include_directories(test_ui_app PRIVATE ${PROJECT_SOURCE_DIR}/tests)
 set_tests_properties(test_ui_app PROPERTIES ENVIRONMENT "QT_QPA_PLATFORM=offscreen" TIMEOUT 300)
 

@@ -13,6 +13,8 @@
 #include "ui/startup_page.h"
 
 #include <QAction>
+#include <QDBusConnection>
+#include <QDBusMessage>
 #include <QLabel>
 #include <QMenu>
 #include <QMessageBox>
@@ -105,6 +107,23 @@ private Q_SLOTS:
         fx.ui().session->setIdleTimeout(std::chrono::milliseconds(800));
         QTRY_VERIFY_WITH_TIMEOUT(page->isVisible(), 10000);
         QCOMPARE(page->mode(), SignInPage::Mode::Locked);
+        signInThroughPage(window, w.password);
+
+        // The desktop locks its screen (the signal GNOME, KDE and Xfce send, here on the test's own
+        // session bus): the wallet locks too.
+        fx.ui().session->setIdleTimeout(std::chrono::minutes(5));
+        QDBusMessage screenLocked = QDBusMessage::createSignal(QStringLiteral("/org/freedesktop/ScreenSaver"),
+                                                               QStringLiteral("org.freedesktop.ScreenSaver"),
+                                                               QStringLiteral("ActiveChanged"));
+        screenLocked << true;
+        QVERIFY(QDBusConnection::sessionBus().send(screenLocked));
+        QTRY_VERIFY_WITH_TIMEOUT(page->isVisible(), 10000);
+        QCOMPARE(page->mode(), SignInPage::Mode::Locked);
+        QVERIFY2(find<QLabel>(page, QStringLiteral("subtitleLabel"))
+                     ->text()
+                     .contains(QStringLiteral("screen was locked")),
+                 qPrintable(find<QLabel>(page, QStringLiteral("subtitleLabel"))->text()));
+        QVERIFY(!fx.ui().context->isSignedIn());
         signInThroughPage(window, w.password);
 
         // File → Sign out asks first; Yes signs out and shows the sign-in page.

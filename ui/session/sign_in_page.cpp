@@ -243,6 +243,9 @@ void SignInPage::retranslate()
         case services::LockReason::SessionEnded:
             subtitle = tr("The bank ended your session.");
             break;
+        case services::LockReason::ScreenLocked:
+            subtitle = tr("Locked because your computer's screen was locked.");
+            break;
         }
         subtitle = detail::joinSentences(subtitle, tr("Enter your password to unlock it."));
     }
