@@ -270,7 +270,7 @@
         <translation>请按显示的内容输入验证码,仅限数字。</translation>
     </message>
     <message>
-        <source>The code is not correct. Check your device's clock and try the current code.</source>
+        <source>The code is not correct. Check your device&apos;s clock and try the current code.</source>
         <translation>验证码不正确。请检查设备时间,并输入当前的验证码。</translation>
     </message>
     <message>
@@ -536,13 +536,13 @@
 <context>
     <name>Keychain</name>
     <message>
-        <source>BankWallet's entry was not found in your keyring.</source>
-        <extracomment>Shown when BankWallet's entry is missing from the system keyring (password store).</extracomment>
+        <source>BankWallet&apos;s entry was not found in your keyring.</source>
+        <extracomment>Shown when BankWallet&apos;s entry is missing from the system keyring (password store).</extracomment>
         <translation>在您的密钥环中找不到 BankWallet 的条目。</translation>
     </message>
     <message>
-        <source>Your keyring is locked or BankWallet was not allowed to use it. Unlock your keyring (for example the "Login" keyring in Passwords and Keys), allow access, and try again.</source>
-        <extracomment>"Keyring" is the system password store (GNOME Keyring, KWallet, macOS Keychain).</extracomment>
+        <source>Your keyring is locked or BankWallet was not allowed to use it. Unlock your keyring (for example the &quot;Login&quot; keyring in Passwords and Keys), allow access, and try again.</source>
+        <extracomment>&quot;Keyring&quot; is the system password store (GNOME Keyring, KWallet, macOS Keychain).</extracomment>
         <translation>您的密钥环已锁定,或 BankWallet 未获准使用它。请解锁密钥环(例如“密码和密钥”中的“登录”密钥环),允许访问后重试。</translation>
     </message>
     <message>
@@ -554,11 +554,11 @@
         <translation>您的密钥环未及时响应。如果有密码提示窗口,请先完成输入;否则请检查密钥环服务是否在运行,然后重试。</translation>
     </message>
     <message>
-        <source>BankWallet's entry in your keyring is damaged. BankWallet left it unchanged so that your data is not lost. Please contact your bank's support.</source>
+        <source>BankWallet&apos;s entry in your keyring is damaged. BankWallet left it unchanged so that your data is not lost. Please contact your bank&apos;s support.</source>
         <translation>您密钥环中 BankWallet 的条目已损坏。为避免数据丢失,BankWallet 未作任何改动。请联系您的银行客服。</translation>
     </message>
     <message>
-        <source>BankWallet asked your keyring for an invalid entry. This is a bug in BankWallet; please report it to your bank's support.</source>
+        <source>BankWallet asked your keyring for an invalid entry. This is a bug in BankWallet; please report it to your bank&apos;s support.</source>
         <translation>BankWallet 向密钥环请求了无效的条目。这是 BankWallet 的缺陷,请向您的银行客服报告。</translation>
     </message>
     <message>
@@ -820,7 +820,7 @@
         <translation>转入款项</translation>
     </message>
     <message>
-        <source>Money sent to this wallet from another bank. The sender's name is screened like any other.</source>
+        <source>Money sent to this wallet from another bank. The sender&apos;s name is screened like any other.</source>
         <translation>他行汇入本钱包的款项。汇款人姓名同样需要经过筛查。</translation>
     </message>
     <message>
@@ -836,7 +836,7 @@
         <translation>汇款人(&amp;F)</translation>
     </message>
     <message>
-        <source>Sender's full name</source>
+        <source>Sender&apos;s full name</source>
         <translation>汇款人全名</translation>
     </message>
     <message>
@@ -883,7 +883,7 @@
 <context>
     <name>StorageError</name>
     <message>
-        <source>The wallet's local data file cannot be opened. Check that the data folder exists and that you may write to it.</source>
+        <source>The wallet&apos;s local data file cannot be opened. Check that the data folder exists and that you may write to it.</source>
         <translation>无法打开钱包的本地数据文件。请检查数据文件夹是否存在以及您是否有写入权限。</translation>
     </message>
     <message>
@@ -891,15 +891,15 @@
         <translation>磁盘已满。请释放一些空间后重试；没有丢失任何数据。</translation>
     </message>
     <message>
-        <source>The wallet's local data file is damaged. Your money is safe at the bank; contact support to restore the local data.</source>
+        <source>The wallet&apos;s local data file is damaged. Your money is safe at the bank; contact support to restore the local data.</source>
         <translation>钱包的本地数据文件已损坏。您在银行的资金是安全的；请联系客服恢复本地数据。</translation>
     </message>
     <message>
-        <source>The wallet's local data was written by a newer version of BankWallet. Install the newer version to open it; the data was not changed.</source>
+        <source>The wallet&apos;s local data was written by a newer version of BankWallet. Install the newer version to open it; the data was not changed.</source>
         <translation>钱包的本地数据由更新版本的 BankWallet 写入。请安装更新版本后再打开；数据未被更改。</translation>
     </message>
     <message>
-        <source>The key in your keychain does not match this wallet's local data. The data was not changed.</source>
+        <source>The key in your keychain does not match this wallet&apos;s local data. The data was not changed.</source>
         <translation>钥匙串中的密钥与此钱包的本地数据不匹配。数据未被更改。</translation>
     </message>
     <message>
@@ -911,15 +911,15 @@
         <translation>本地数据密钥无效。</translation>
     </message>
     <message>
-        <source>The wallet's local data is in use by another program. Close other copies of BankWallet and try again.</source>
+        <source>The wallet&apos;s local data is in use by another program. Close other copies of BankWallet and try again.</source>
         <translation>钱包的本地数据正被其他程序使用。请关闭其他 BankWallet 窗口后重试。</translation>
     </message>
     <message>
-        <source>The wallet's local data file is read-only. Check the permissions of the data folder.</source>
+        <source>The wallet&apos;s local data file is read-only. Check the permissions of the data folder.</source>
         <translation>钱包的本地数据文件为只读。请检查数据文件夹的权限。</translation>
     </message>
     <message>
-        <source>The wallet's local data is not open.</source>
+        <source>The wallet&apos;s local data is not open.</source>
         <translation>钱包的本地数据未打开。</translation>
     </message>
     <message>
@@ -935,7 +935,7 @@
         <translation>本地数据包含无效的值。</translation>
     </message>
     <message>
-        <source>The wallet's local data could not be read or saved. Try again; if this persists, contact support.</source>
+        <source>The wallet&apos;s local data could not be read or saved. Try again; if this persists, contact support.</source>
         <translation>无法读取或保存钱包的本地数据。请重试；如果问题仍然存在，请联系客服。</translation>
     </message>
     <message>
@@ -1001,16 +1001,16 @@
         <translation>将 BankWallet 写入的所有内容(数据库、设置、日志)保存在 &lt;dir&gt; 中。</translation>
     </message>
     <message>
-        <source>Try 'bankwallet --help' for more.</source>
-        <translation>更多信息请运行 'bankwallet --help'。</translation>
+        <source>Try &apos;bankwallet --help&apos; for more.</source>
+        <translation>更多信息请运行 &apos;bankwallet --help&apos;。</translation>
     </message>
     <message>
         <source>Unexpected argument: %1</source>
         <translation>无法识别的参数:%1</translation>
     </message>
     <message>
-        <source>Unknown language '%1'. Use en or zh_CN.</source>
-        <translation>未知语言 '%1'。请使用 en 或 zh_CN。</translation>
+        <source>Unknown language &apos;%1&apos;. Use en or zh_CN.</source>
+        <translation>未知语言 &apos;%1&apos;。请使用 en 或 zh_CN。</translation>
     </message>
     <message>
         <source>--data-dir needs a folder.</source>
@@ -1029,7 +1029,7 @@
         <translation>银行员工演示模式:内置演示银行会显示它发送的验证码,并提供员工操作。</translation>
     </message>
     <message>
-        <source>'%1' is not a gateway address. Use http:// or https:// followed by a host, for example https://bank.example:8443.</source>
+        <source>&apos;%1&apos; is not a gateway address. Use http:// or https:// followed by a host, for example https://bank.example:8443.</source>
         <translation>“%1”不是网关地址。请使用 http:// 或 https:// 加主机名,例如 https://bank.example:8443。</translation>
     </message>
     <message>
@@ -1416,7 +1416,7 @@
 <context>
     <name>bw::gateway::GatewayError</name>
     <message>
-        <source>The bank could not read the app's request. Please try again; if it keeps happening, update the app.</source>
+        <source>The bank could not read the app&apos;s request. Please try again; if it keeps happening, update the app.</source>
         <translation>银行无法读取应用发送的请求。请重试；如果问题持续出现，请更新应用。</translation>
     </message>
     <message>
@@ -1448,7 +1448,7 @@
         <translation>请求内容过长。请缩短您输入的文字后重试。</translation>
     </message>
     <message>
-        <source>A wallet with this phone number already exists. Sign in, or use "Forgot password".</source>
+        <source>A wallet with this phone number already exists. Sign in, or use &quot;Forgot password&quot;.</source>
         <translation>该手机号已开通钱包。请直接登录，或使用“忘记密码”。</translation>
     </message>
     <message>
@@ -1476,7 +1476,7 @@
         <translation>该银行暂不支持开通钱包。请选择其他银行。</translation>
     </message>
     <message>
-        <source>The name on the card or account must be the wallet owner's name.</source>
+        <source>The name on the card or account must be the wallet owner&apos;s name.</source>
         <translation>银行卡或账户上的姓名必须与钱包持有人一致。</translation>
     </message>
     <message>
@@ -1484,7 +1484,7 @@
         <translation>这台电脑尚未绑定您的钱包。请重新添加此设备。</translation>
     </message>
     <message>
-        <source>The bank did not accept this device's signature. Add this device again.</source>
+        <source>The bank did not accept this device&apos;s signature. Add this device again.</source>
         <translation>银行未接受此设备的签名。请重新添加此设备。</translation>
     </message>
     <message>
@@ -1492,7 +1492,7 @@
         <translation>此设备已从您的钱包中移除。请重新添加后继续。</translation>
     </message>
     <message>
-        <source>Your computer's clock is wrong by more than 5 minutes. Correct the date and time, then try again.</source>
+        <source>Your computer&apos;s clock is wrong by more than 5 minutes. Correct the date and time, then try again.</source>
         <translation>您电脑的时间误差超过 5 分钟。请校正日期和时间后重试。</translation>
     </message>
     <message>
@@ -1540,7 +1540,7 @@
         <translation>验证码错误次数过多。请重新开始以获取新的验证码。</translation>
     </message>
     <message>
-        <source>Your wallet's level does not allow this. Verify your identity or link a bank card to upgrade it.</source>
+        <source>Your wallet&apos;s level does not allow this. Verify your identity or link a bank card to upgrade it.</source>
         <translation>您的钱包等级不支持此操作。请验证身份或绑定银行卡以升级钱包。</translation>
     </message>
     <message>
@@ -1548,7 +1548,7 @@
         <translation>此金额的跨境付款需要已验证的身份。请先验证身份。</translation>
     </message>
     <message>
-        <source>This payment is over your wallet's limit.</source>
+        <source>This payment is over your wallet&apos;s limit.</source>
         <translation>这笔付款超出了您钱包的限额。</translation>
     </message>
     <message>
@@ -1564,7 +1564,7 @@
         <translation>银行卡余额不足。请使用其他卡片。</translation>
     </message>
     <message>
-        <source>The card's security code (CVC) is wrong. Check it and add the card again.</source>
+        <source>The card&apos;s security code (CVC) is wrong. Check it and add the card again.</source>
         <translation>银行卡安全码（CVC）错误。请核对后重新添加该卡。</translation>
     </message>
     <message>
@@ -1600,7 +1600,7 @@
         <translation>银行需要先审核该姓名才能继续，通常需要一个工作日。</translation>
     </message>
     <message>
-        <source>This payment is over your wallet's limit for a single payment.</source>
+        <source>This payment is over your wallet&apos;s limit for a single payment.</source>
         <translation>这笔付款超出了您钱包的单笔限额。</translation>
     </message>
     <message>
@@ -1612,7 +1612,7 @@
         <translation>这笔付款超出了您钱包本年度的剩余可用额度。</translation>
     </message>
     <message>
-        <source>This would take your balance over your wallet's maximum balance.</source>
+        <source>This would take your balance over your wallet&apos;s maximum balance.</source>
         <translation>这会使您的余额超过钱包的余额上限。</translation>
     </message>
     <message>
@@ -1636,7 +1636,7 @@
         <translation>银行返回了意外的响应。请稍后重试。</translation>
     </message>
     <message>
-        <source>The bank's answer could not be read. Update the app or try again later.</source>
+        <source>The bank&apos;s answer could not be read. Update the app or try again later.</source>
         <translation>无法读取银行的响应。请更新应用或稍后重试。</translation>
     </message>
     <message>
@@ -1865,7 +1865,7 @@
         <translation>请登录以更新交易记录。</translation>
     </message>
     <message>
-        <source>The wallet's data on this computer is not open yet.</source>
+        <source>The wallet&apos;s data on this computer is not open yet.</source>
         <translation>本机上的钱包数据尚未打开。</translation>
     </message>
     <message>
@@ -1970,7 +1970,7 @@
         <translation>付款未完成。</translation>
     </message>
     <message>
-        <source>The bank's answer did not arrive. BankWallet is checking whether the payment went through; it will never be made twice.</source>
+        <source>The bank&apos;s answer did not arrive. BankWallet is checking whether the payment went through; it will never be made twice.</source>
         <translation>未收到银行的答复。BankWallet 正在核实这笔付款是否成功；同一笔付款绝不会重复扣款。</translation>
     </message>
     <message>
@@ -1981,7 +1981,7 @@
 <context>
     <name>bw::services::ServiceContext</name>
     <message>
-        <source>Your wallet's data is not open yet. Sign in again.</source>
+        <source>Your wallet&apos;s data is not open yet. Sign in again.</source>
         <translation>钱包数据尚未打开，请重新登录。</translation>
     </message>
 </context>
@@ -2041,7 +2041,7 @@
 <context>
     <name>bw::ui::AboutDialog</name>
     <message>
-        <source>BankWallet is free software under the MIT licence. It comes with no warranty; your bank's terms of service govern your account.</source>
+        <source>BankWallet is free software under the MIT licence. It comes with no warranty; your bank&apos;s terms of service govern your account.</source>
         <translation>BankWallet 是基于 MIT 许可证的自由软件,不提供任何担保;您的账户受银行服务条款约束。</translation>
     </message>
     <message>
@@ -2052,7 +2052,7 @@
 <context>
     <name>bw::ui::AppController</name>
     <message>
-        <source>BankWallet keeps your wallet's keys in your desktop's keychain. Unlock the keychain (or start your desktop's password manager), then choose Retry.</source>
+        <source>BankWallet keeps your wallet&apos;s keys in your desktop&apos;s keychain. Unlock the keychain (or start your desktop&apos;s password manager), then choose Retry.</source>
         <translation>BankWallet 将钱包密钥保存在桌面系统的钥匙串中。请解锁钥匙串（或启动桌面的密码管理器），然后点击“重试”。</translation>
     </message>
     <message>
@@ -2137,7 +2137,9 @@
     </message>
     <message numerus="yes">
         <source>Resend in %n s</source>
-        <translation><numerusform>%n 秒后可重新发送</numerusform></translation>
+        <translation>
+            <numerusform>%n 秒后可重新发送</numerusform>
+        </translation>
     </message>
     <message>
         <source>Send a new code</source>
@@ -2167,7 +2169,7 @@
         <translation>转账到其他钱包</translation>
     </message>
     <message>
-        <source>Send money to a friend's wallet by phone number. Transfers between wallets are free and arrive in seconds; you confirm each one with your payment PIN.</source>
+        <source>Send money to a friend&apos;s wallet by phone number. Transfers between wallets are free and arrive in seconds; you confirm each one with your payment PIN.</source>
         <translation>凭手机号向好友的钱包转账。钱包之间转账免费，数秒到账；每笔转账都需用支付密码确认。</translation>
     </message>
     <message>
@@ -2424,7 +2426,7 @@
         <translation>身份证件号码与实名认证时使用的证件不符（或未填写）。请重新开始，并输入您认证钱包时所用证件的号码。</translation>
     </message>
     <message>
-        <source>Use "Send a new code".</source>
+        <source>Use &quot;Send a new code&quot;.</source>
         <translation>请点击“重新发送验证码”。</translation>
     </message>
     <message>
@@ -2547,7 +2549,7 @@
         <translation>帮助内容</translation>
     </message>
     <message>
-        <source>You open BankWallet through your own bank. These banks offer it today; the list comes straight from the bank's directory, so it is always current.</source>
+        <source>You open BankWallet through your own bank. These banks offer it today; the list comes straight from the bank&apos;s directory, so it is always current.</source>
         <translation>BankWallet 需通过您的开户银行开通。以下银行目前已支持；列表直接来自银行目录，始终保持最新。</translation>
     </message>
     <message>
@@ -2655,7 +2657,7 @@
         <translation>登录密码和支付密码由银行验证，绝不会保存在本电脑上。</translation>
     </message>
     <message>
-        <source>This computer's key to the bank lives in your system's keychain (Secret Service, macOS Keychain or Windows Credential Manager), not in a file; every request is signed with it.</source>
+        <source>This computer&apos;s key to the bank lives in your system&apos;s keychain (Secret Service, macOS Keychain or Windows Credential Manager), not in a file; every request is signed with it.</source>
         <translation>本电脑访问银行的密钥保存在系统钥匙串中（Secret Service、macOS 钥匙串或 Windows 凭据管理器），而不是普通文件里；每个请求都用它签名。</translation>
     </message>
     <message>
@@ -2675,7 +2677,7 @@
         <translation>请及时更新系统，切勿向任何人透露支付密码或验证码 — 银行绝不会向您索要 — 并且只从您的银行获取 BankWallet。</translation>
     </message>
     <message>
-        <source>On the sign-in screen choose "Forgot password?". Enter your mobile number (and your ID number if your wallet is verified), type the code the bank sends you, and set a new password. Your money and history stay as they are.</source>
+        <source>On the sign-in screen choose &quot;Forgot password?&quot;. Enter your mobile number (and your ID number if your wallet is verified), type the code the bank sends you, and set a new password. Your money and history stay as they are.</source>
         <translation>在登录界面点击“忘记密码？”。输入手机号（已验证身份的钱包还需输入证件号码），填写银行发送的验证码，然后设置新密码。您的资金和交易记录不受影响。</translation>
     </message>
     <message>
@@ -2805,11 +2807,11 @@
 <context>
     <name>bw::ui::LimitMeter</name>
     <message>
-        <source>Today's limit</source>
+        <source>Today&apos;s limit</source>
         <translation>今日限额</translation>
     </message>
     <message>
-        <source>This year's limit</source>
+        <source>This year&apos;s limit</source>
         <translation>本年限额</translation>
     </message>
     <message>
@@ -3025,7 +3027,7 @@
 <context>
     <name>bw::ui::SettingsDialog</name>
     <message>
-        <source>Enter the address of your bank's gateway, e.g. https://wallet.yourbank.example</source>
+        <source>Enter the address of your bank&apos;s gateway, e.g. https://wallet.yourbank.example</source>
         <translation>请输入您银行的网关地址，例如 https://wallet.yourbank.example</translation>
     </message>
     <message>
@@ -3064,7 +3066,7 @@
         <translation>登录已锁定至 %1（还剩 %2）。</translation>
     </message>
     <message>
-        <source>Too many wrong passwords. Wait until then, or choose "Forgot password?" to set a new password now.</source>
+        <source>Too many wrong passwords. Wait until then, or choose &quot;Forgot password?&quot; to set a new password now.</source>
         <translation>密码错误次数过多。请等待锁定结束，或点击“忘记密码？”立即设置新密码。</translation>
     </message>
     <message>
@@ -3132,7 +3134,7 @@
         <translation>正在登录…</translation>
     </message>
     <message>
-        <source>Locked because your computer's screen was locked.</source>
+        <source>Locked because your computer&apos;s screen was locked.</source>
         <translation>因电脑屏幕已锁定，BankWallet 已随之锁定。</translation>
     </message>
 </context>
@@ -3205,7 +3207,7 @@
         <translation>请输入大于零的金额。</translation>
     </message>
     <message>
-        <source>Done: the customer's identity was verified in the branch. The wallet is now at tier 1.</source>
+        <source>Done: the customer&apos;s identity was verified in the branch. The wallet is now at tier 1.</source>
         <translation>已完成：客户身份已在网点核验，钱包现为一级。</translation>
     </message>
     <message>
@@ -3213,7 +3215,7 @@
         <translation>来自 %2 的 %1 已到账。</translation>
     </message>
     <message>
-        <source>%1 from %2 is held for review: the sender's name is similar to a name on a sanctions list. Approve or reject it under Held payments.</source>
+        <source>%1 from %2 is held for review: the sender&apos;s name is similar to a name on a sanctions list. Approve or reject it under Held payments.</source>
         <translation>来自 %2 的 %1 已暂扣待审核：汇款人姓名与制裁名单上的姓名相似。请在“待审核交易”中批准或拒绝。</translation>
     </message>
     <message>
@@ -3288,7 +3290,7 @@ This computer then forgets its wallet, and you start again by opening a new wall
         <translation>正在打开 BankWallet…</translation>
     </message>
     <message>
-        <source>Looking for your wallet in this computer's keychain.</source>
+        <source>Looking for your wallet in this computer&apos;s keychain.</source>
         <translation>正在此电脑的钥匙串中查找您的钱包。</translation>
     </message>
     <message>

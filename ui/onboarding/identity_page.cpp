@@ -2,6 +2,7 @@
 
 #include "core/resident_id_validator.h"
 #include "gateway/gateway_error.h"
+#include "ui/sentences.h"
 #include "ui/widgets/field_message.h"
 #include "ui/widgets/secret_field.h"
 #include "ui_identity_page.h"
@@ -253,8 +254,8 @@ void IdentityPage::showOutcome(const QString &result, const QStringList &reasons
                   "details. Press Start again to begin a new application, or visit a branch.");
         m_ui->kycOutcome->setStyleSheet(QStringLiteral("color: #b3261e;"));
     }
-    if (!why.isEmpty())
-        text += QLatin1Char(' ') + why.join(QLatin1Char(' '));
+    for (const QString &reason : why)
+        text = detail::joinSentences(text, reason);
     m_ui->kycOutcome->setText(text);
     m_ui->kycOutcome->show();
     const bool rejected = result == QLatin1String("rejected");

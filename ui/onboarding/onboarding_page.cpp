@@ -1,6 +1,7 @@
 #include "ui/onboarding/onboarding_page.h"
 
 #include "ui/onboarding/onboarding_wizard.h"
+#include "ui/sentences.h"
 
 #include <QAbstractButton>
 #include <QEvent>
@@ -123,8 +124,7 @@ void OnboardingPage::showError(const services::ServiceError &error, const QStrin
 {
     setBusy(false);
     QString text = error.userMessage();
-    if (!nextStep.isEmpty())
-        text += QLatin1Char(' ') + nextStep;
+    text = detail::joinSentences(text, nextStep);
     showMessage(text, true);
 }
 

@@ -4,7 +4,7 @@
 
 #include "core/phone_validator.h"
 #include "services/session_service.h"
-#include "ui/session/session_text_p.h"
+#include "ui/sentences.h"
 #include "ui/widgets/field_message.h"
 #include "ui/widgets/password_field.h"
 #include "ui/widgets/secret_field.h"

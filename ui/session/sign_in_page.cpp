@@ -1,7 +1,7 @@
 #include "ui/session/sign_in_page.h"
 
+#include "ui/sentences.h"
 #include "ui/session/forgot_password_wizard.h"
-#include "ui/session/session_text_p.h"
 #include "ui_sign_in_page.h"
 
 #include "services/session_service.h"

@@ -1,5 +1,5 @@
-// Joining translated sentences: English puts a space between two sentences, Chinese does not (its full
-// stop "。" already carries the spacing).
+// Joining translated sentences — the one place for it in ui/: English puts a space between two sentences,
+// Chinese does not (its full stop "。" already carries the spacing).
 #pragma once
 
 #include <QString>
