@@ -4,23 +4,12 @@
 // a unique keychain prefix. Screens get non-owning pointers through screenServices().
 #pragma once
 
-#include "ui/screen_services.h"
+#include "ui/screen_services.h" // also declares the service classes held here
 
 #include <QString>
 #include <QUrl>
 
 #include <memory>
-
-namespace bw::services {
-class ServiceContext;
-class SessionService;
-class OnboardingService;
-class SettingsService;
-class PaymentMethodService;
-class HistoryService;
-class WalletService;
-class DemoService;
-} // namespace bw::services
 
 namespace bw::app {
 
