@@ -15,6 +15,8 @@ class PaymentMethodService;
 class HistoryService;
 class WalletService;
 class DemoService;
+class PaymentService;
+class SecurityService;
 } // namespace bw::services
 
 namespace bw::ui {
@@ -30,6 +32,8 @@ struct ScreenServices
     services::PaymentMethodService *methods = nullptr;
     services::HistoryService *history = nullptr;
     services::WalletService *wallet = nullptr;
+    services::PaymentService *payments = nullptr;
+    services::SecurityService *security = nullptr;
     services::DemoService *demo = nullptr; // demo mode only
     Language *language = nullptr;
     // The gateway the app talks to, for the status bar and Settings: embedded = the built-in demo bank.

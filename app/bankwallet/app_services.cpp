@@ -4,6 +4,8 @@
 #include "services/history_service.h"
 #include "services/onboarding_service.h"
 #include "services/payment_method_service.h"
+#include "services/payment_service.h"
+#include "services/security_service.h"
 #include "services/service_context.h"
 #include "services/session_service.h"
 #include "services/settings_service.h"
@@ -28,6 +30,8 @@ AppServices::AppServices(const AppServicesOptions &options, ui::Language &langua
     m_methods = std::make_unique<services::PaymentMethodService>(*m_context);
     m_history = std::make_unique<services::HistoryService>(*m_context);
     m_wallet = std::make_unique<services::WalletService>(*m_context);
+    m_payments = std::make_unique<services::PaymentService>(*m_context);
+    m_security = std::make_unique<services::SecurityService>(*m_context);
     if (options.demo)
         m_demo = std::make_unique<services::DemoService>(*m_context);
 
@@ -43,6 +47,8 @@ AppServices::AppServices(const AppServicesOptions &options, ui::Language &langua
     m_ui.methods = m_methods.get();
     m_ui.history = m_history.get();
     m_ui.wallet = m_wallet.get();
+    m_ui.payments = m_payments.get();
+    m_ui.security = m_security.get();
     m_ui.demo = m_demo.get();
     m_ui.language = &language;
     m_ui.gatewayUrl = options.gatewayUrl;
@@ -53,6 +59,8 @@ AppServices::AppServices(const AppServicesOptions &options, ui::Language &langua
 AppServices::~AppServices()
 {
     m_demo.reset();
+    m_security.reset();
+    m_payments.reset();
     m_wallet.reset();
     m_history.reset();
     m_methods.reset();

@@ -43,6 +43,8 @@ private:
     std::unique_ptr<services::PaymentMethodService> m_methods;
     std::unique_ptr<services::HistoryService> m_history;
     std::unique_ptr<services::WalletService> m_wallet;
+    std::unique_ptr<services::PaymentService> m_payments;
+    std::unique_ptr<services::SecurityService> m_security;
     std::unique_ptr<services::DemoService> m_demo;
     ui::ScreenServices m_ui;
 };
