@@ -1,0 +1,149 @@
+#include "ui/security/change_password_dialog.h"
+
+#include "services/security_service.h"
+#include "services/service_context.h"
+#include "services/wallet_service.h"
+#include "ui/security/security_style_p.h"
+#include "ui/sentences.h"
+#include "ui/widgets/field_message.h"
+#include "ui/widgets/password_field.h"
+#include "ui/widgets/secret_field.h"
+#include "ui_change_password_dialog.h"
+
+#include <QEvent>
+#include <QLineEdit>
+#include <QPointer>
+#include <QPushButton>
+
+namespace bw::ui {
+
+using detail::joinSentences;
+
+ChangePasswordDialog::ChangePasswordDialog(const ScreenServices &services, QWidget *parent)
+    : QDialog(parent)
+    , m_ui(std::make_unique<Ui::ChangePasswordDialog>())
+    , m_services(services)
+{
+    m_ui->setupUi(this);
+    setObjectName(QStringLiteral("changePasswordDialog"));
+    setAttribute(Qt::WA_DeleteOnClose);
+    setMinimumWidth(520);
+    security_style::title(m_ui->titleLabel);
+    security_style::muted(m_ui->introLabel);
+    security_style::muted(m_ui->busyLabel);
+    m_ui->busyLabel->hide();
+    m_ui->newPasswordField->setConfirmVisible(true);
+    m_ui->newPasswordLabel->setBuddy(m_ui->newPasswordField->passwordEdit());
+    markSecret(m_ui->currentPasswordEdit);
+    markSecret(m_ui->newPasswordField->passwordEdit());
+    markSecret(m_ui->newPasswordField->confirmEdit());
+    QPushButton *ok = m_ui->buttonBox->button(QDialogButtonBox::Ok);
+    ok->setObjectName(QStringLiteral("changePasswordOk"));
+    ok->setDefault(true);
+    m_ui->buttonBox->button(QDialogButtonBox::Cancel)->setObjectName(QStringLiteral("changePasswordCancel"));
+    connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &ChangePasswordDialog::accept);
+    connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &ChangePasswordDialog::reject);
+    connect(m_ui->currentPasswordEdit, &QLineEdit::textChanged, this, [this] {
+        m_ui->currentPasswordMessage->clearMessage();
+        updateState();
+    });
+    connect(m_ui->newPasswordField, &PasswordField::changed, this, [this] {
+        m_ui->passwordError->clearMessage();
+        updateState();
+    });
+    // The "not your phone, not your name" rules need both; the bank checks again anyway.
+    if (m_services.wallet) {
+        QPointer<ChangePasswordDialog> self(this);
+        m_services.wallet->payeeProfile([self](services::ServiceResult<services::PayeeProfile> profile) {
+            if (self && profile)
+                self->m_ui->newPasswordField->setPersonalContext(profile->displayName, profile->phone);
+        });
+    }
+    // Locked while open: the secrets go and the dialog with them.
+    if (m_services.context)
+        connect(m_services.context, &services::ServiceContext::locked, this, &ChangePasswordDialog::reject);
+    ok->setText(tr("Change password"));
+    updateState();
+}
+
+ChangePasswordDialog::~ChangePasswordDialog()
+{
+    clearSecrets();
+}
+
+void ChangePasswordDialog::updateState()
+{
+    m_ui->buttonBox->button(QDialogButtonBox::Ok)
+        ->setEnabled(!m_busy && !m_ui->currentPasswordEdit->text().isEmpty() &&
+                     m_ui->newPasswordField->isAcceptable());
+}
+
+void ChangePasswordDialog::setBusy(bool busy)
+{
+    m_busy = busy;
+    m_ui->busyLabel->setVisible(busy);
+    m_ui->currentPasswordEdit->setEnabled(!busy);
+    m_ui->newPasswordField->setEnabled(!busy);
+    updateState();
+}
+
+void ChangePasswordDialog::accept()
+{
+    if (m_busy || !m_services.security)
+        return;
+    if (m_ui->currentPasswordEdit->text().isEmpty() || !m_ui->newPasswordField->isAcceptable()) {
+        updateState();
+        return;
+    }
+    setBusy(true);
+    QPointer<ChangePasswordDialog> self(this);
+    m_services.security->changePassword(
+        m_ui->currentPasswordEdit->text(), m_ui->newPasswordField->password(),
+        [self](services::ServiceError error) {
+            if (!self)
+                return;
+            self->setBusy(false);
+            if (!error.isError()) {
+                self->clearSecrets();
+                Q_EMIT self->passwordChanged();
+                self->QDialog::accept();
+                return;
+            }
+            if (error.is(u"invalid_credentials") || error.is(u"account_locked")) {
+                self->m_ui->currentPasswordEdit->clear();
+                self->m_ui->currentPasswordMessage->showMessage(error.userMessage());
+                self->m_ui->currentPasswordEdit->setFocus();
+            } else if (error.code == QLatin1String("weak_password")) {
+                self->m_ui->passwordError->showMessage(
+                    joinSentences(error.userMessage(), tr("Choose another password.")));
+                self->m_ui->newPasswordField->passwordEdit()->setFocus();
+            } else {
+                self->m_ui->passwordError->showMessage(
+                    joinSentences(error.userMessage(), tr("Check your connection and try again.")));
+            }
+        });
+}
+
+void ChangePasswordDialog::done(int result)
+{
+    // Nothing typed outlives the dialog (a request in flight holds its own copy, wiped when sent).
+    clearSecrets();
+    QDialog::done(result);
+}
+
+void ChangePasswordDialog::clearSecrets()
+{
+    m_ui->currentPasswordEdit->clear();
+    m_ui->newPasswordField->clear();
+}
+
+void ChangePasswordDialog::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_ui->retranslateUi(this);
+        m_ui->buttonBox->button(QDialogButtonBox::Ok)->setText(tr("Change password"));
+    }
+    QDialog::changeEvent(event);
+}
+
+} // namespace bw::ui

@@ -1,0 +1,212 @@
+#include "ui/security/change_pin_dialog.h"
+
+#include "core/pin_policy.h"
+#include "services/security_service.h"
+#include "services/service_context.h"
+#include "ui/security/security_style_p.h"
+#include "ui/sentences.h"
+#include "ui/widgets/field_message.h"
+#include "ui/widgets/pin_entry.h"
+#include "ui/widgets/secret_field.h"
+#include "ui_change_pin_dialog.h"
+
+#include <QEvent>
+#include <QLineEdit>
+#include <QPointer>
+#include <QPushButton>
+#include <QRegularExpressionValidator>
+
+namespace bw::ui {
+
+using detail::joinSentences;
+
+ChangePinDialog::ChangePinDialog(const ScreenServices &services, bool totpEnabled, bool frozen,
+                                 QWidget *parent)
+    : QDialog(parent)
+    , m_ui(std::make_unique<Ui::ChangePinDialog>())
+    , m_services(services)
+    , m_totp(totpEnabled)
+{
+    m_ui->setupUi(this);
+    setObjectName(QStringLiteral("changePinDialog"));
+    setAttribute(Qt::WA_DeleteOnClose);
+    setMinimumWidth(560);
+    security_style::title(m_ui->titleLabel);
+    security_style::muted(m_ui->introLabel);
+    security_style::muted(m_ui->codeHint);
+    security_style::muted(m_ui->busyLabel);
+    security_style::warning(m_ui->frozenNote);
+    m_ui->frozenNote->setVisible(frozen);
+    m_ui->busyLabel->hide();
+    m_ui->sendCodeButton->setVisible(!m_totp);
+    m_ui->sendCodeButton->setup(m_services.security, gateway::WalletOtpPurpose::PinChange);
+    m_ui->codeEdit->setValidator(
+        new QRegularExpressionValidator(QRegularExpression(QStringLiteral("[0-9]{0,6}")), m_ui->codeEdit));
+    for (QWidget *secret :
+         {static_cast<QWidget *>(m_ui->passwordEdit), static_cast<QWidget *>(m_ui->codeEdit),
+          static_cast<QWidget *>(m_ui->newPinEntry), static_cast<QWidget *>(m_ui->confirmPinEntry)})
+        markSecret(secret);
+    QPushButton *ok = m_ui->buttonBox->button(QDialogButtonBox::Ok);
+    ok->setObjectName(QStringLiteral("changePinOk"));
+    ok->setDefault(true);
+    m_ui->buttonBox->button(QDialogButtonBox::Cancel)->setObjectName(QStringLiteral("changePinCancel"));
+    connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &ChangePinDialog::accept);
+    connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &ChangePinDialog::reject);
+    connect(m_ui->passwordEdit, &QLineEdit::textChanged, this, [this] {
+        m_ui->passwordMessage->clearMessage();
+        updateState();
+    });
+    connect(m_ui->newPinEntry, &PinEntry::changed, this, &ChangePinDialog::checkPins);
+    connect(m_ui->confirmPinEntry, &PinEntry::changed, this, &ChangePinDialog::checkPins);
+    connect(m_ui->codeEdit, &QLineEdit::textChanged, this, [this] {
+        m_ui->codeMessage->clearMessage();
+        updateState();
+    });
+    connect(m_ui->sendCodeButton, &SmsCodeButton::codeSent, this, [this] {
+        m_ui->codeHint->setText(tr("We sent a code to your phone. It is valid for 5 minutes."));
+        m_ui->codeEdit->setFocus();
+    });
+    connect(m_ui->sendCodeButton, &SmsCodeButton::failed, this, [this](const services::ServiceError &error) {
+        m_ui->codeMessage->showMessage(
+            error.is(u"otp_resend_too_soon")
+                ? joinSentences(error.userMessage(), tr("Use the code already sent."))
+                : error.userMessage());
+    });
+    if (m_services.context)
+        connect(m_services.context, &services::ServiceContext::locked, this, &ChangePinDialog::reject);
+    retranslate();
+    updateState();
+}
+
+ChangePinDialog::~ChangePinDialog()
+{
+    clearSecrets();
+}
+
+void ChangePinDialog::retranslate()
+{
+    m_ui->buttonBox->button(QDialogButtonBox::Ok)->setText(tr("Change PIN"));
+    m_ui->newPinEntry->setAccessibleLabel(tr("New PIN"));
+    m_ui->confirmPinEntry->setAccessibleLabel(tr("Repeat the new PIN"));
+    if (m_totp) {
+        m_ui->codeLabel->setText(tr("&Code from your authenticator app"));
+        m_ui->codeEdit->setAccessibleName(tr("Code from the authenticator app"));
+        m_ui->codeHint->setText(tr("Open your authenticator app and enter the 6-digit code it shows now."));
+    } else {
+        m_ui->codeLabel->setText(tr("SMS &code"));
+        m_ui->codeEdit->setAccessibleName(tr("SMS code"));
+        if (!m_ui->sendCodeButton->isCountingDown())
+            m_ui->codeHint->setText(tr("Press \"Send SMS code\" and enter the code we text to your phone."));
+    }
+}
+
+// What a person sees as they type the PINs: the policy's reason for the new one, then a mismatch.
+void ChangePinDialog::checkPins()
+{
+    const QString pin = m_ui->newPinEntry->pin();
+    const QString again = m_ui->confirmPinEntry->pin();
+    QString problem;
+    bool bad = false;
+    if (m_ui->newPinEntry->isComplete()) {
+        const auto checked = core::PinPolicy::check(pin);
+        if (!checked) {
+            problem = checked.error().message();
+            bad = true;
+        }
+    }
+    m_ui->newPinEntry->setError(bad);
+    const bool mismatch =
+        !bad && m_ui->newPinEntry->isComplete() && m_ui->confirmPinEntry->isComplete() && pin != again;
+    if (mismatch)
+        problem = tr("The two PINs do not match. Type the new PIN again.");
+    m_ui->confirmPinEntry->setError(mismatch);
+    m_ui->pinMessage->showMessage(problem);
+    updateState();
+}
+
+void ChangePinDialog::updateState()
+{
+    const bool pinsOk = m_ui->newPinEntry->isComplete() && !m_ui->newPinEntry->hasError() &&
+                        m_ui->confirmPinEntry->isComplete() && !m_ui->confirmPinEntry->hasError() &&
+                        m_ui->newPinEntry->pin() == m_ui->confirmPinEntry->pin();
+    m_ui->buttonBox->button(QDialogButtonBox::Ok)
+        ->setEnabled(!m_busy && pinsOk && !m_ui->passwordEdit->text().isEmpty() &&
+                     m_ui->codeEdit->text().size() == 6);
+}
+
+void ChangePinDialog::setBusy(bool busy)
+{
+    m_busy = busy;
+    m_ui->busyLabel->setVisible(busy);
+    for (QWidget *w : {static_cast<QWidget *>(m_ui->passwordEdit), static_cast<QWidget *>(m_ui->newPinEntry),
+                       static_cast<QWidget *>(m_ui->confirmPinEntry), static_cast<QWidget *>(m_ui->codeEdit)})
+        w->setEnabled(!busy);
+    updateState();
+}
+
+void ChangePinDialog::accept()
+{
+    if (m_busy || !m_services.security || !m_ui->buttonBox->button(QDialogButtonBox::Ok)->isEnabled())
+        return;
+    setBusy(true);
+    QPointer<ChangePinDialog> self(this);
+    m_services.security->changePin(
+        m_ui->passwordEdit->text(), m_ui->newPinEntry->pin(), m_ui->codeEdit->text(),
+        [self](services::ServiceError error) {
+            if (!self)
+                return;
+            self->setBusy(false);
+            if (!error.isError()) {
+                self->clearSecrets();
+                Q_EMIT self->pinChanged();
+                self->QDialog::accept();
+                return;
+            }
+            // A code is good for one try at most: the field is emptied whatever went wrong.
+            self->m_ui->codeEdit->clear();
+            if (error.is(u"invalid_credentials") || error.is(u"account_locked")) {
+                self->m_ui->passwordEdit->clear();
+                self->m_ui->passwordMessage->showMessage(error.userMessage());
+                self->m_ui->passwordEdit->setFocus();
+            } else if (error.code == QLatin1String("weak_pin")) {
+                self->m_ui->newPinEntry->clear();
+                self->m_ui->confirmPinEntry->clear();
+                self->m_ui->pinMessage->showMessage(
+                    joinSentences(error.userMessage(), tr("Choose another PIN.")));
+                self->m_ui->newPinEntry->setFocus();
+            } else if (error.kind == services::ServiceErrorKind::Gateway &&
+                       (error.code.startsWith(QLatin1String("otp_")) ||
+                        error.code == QLatin1String("totp_invalid"))) {
+                self->m_ui->codeMessage->showMessage(error.userMessage());
+                self->m_ui->codeEdit->setFocus();
+            } else {
+                self->m_ui->codeMessage->showMessage(
+                    joinSentences(error.userMessage(), tr("Check your connection and try again.")));
+            }
+        });
+}
+
+void ChangePinDialog::done(int result)
+{
+    clearSecrets();
+    QDialog::done(result);
+}
+
+void ChangePinDialog::clearSecrets()
+{
+    m_ui->passwordEdit->clear();
+    m_ui->newPinEntry->clear();
+    m_ui->confirmPinEntry->clear();
+    m_ui->codeEdit->clear();
+}
+
+void ChangePinDialog::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_ui->retranslateUi(this);
+        retranslate();
+    }
+    QDialog::changeEvent(event);
+}
+
+} // namespace bw::ui

@@ -1,0 +1,226 @@
+#include "ui/security/two_factor_dialog.h"
+
+#include "crypto/secret_bytes.h"
+#include "services/security_service.h"
+#include "services/service_context.h"
+#include "ui/security/security_style_p.h"
+#include "ui/sentences.h"
+#include "ui/widgets/field_message.h"
+#include "ui/widgets/qr_code_view.h"
+#include "ui/widgets/secret_field.h"
+#include "ui_two_factor_dialog.h"
+
+#include <QEvent>
+#include <QFontDatabase>
+#include <QLineEdit>
+#include <QPointer>
+#include <QPushButton>
+#include <QRegularExpressionValidator>
+
+namespace bw::ui {
+
+using detail::joinSentences;
+
+TwoFactorDialog::TwoFactorDialog(const ScreenServices &services, Mode mode, QWidget *parent)
+    : QDialog(parent)
+    , m_ui(std::make_unique<Ui::TwoFactorDialog>())
+    , m_services(services)
+    , m_mode(mode)
+{
+    m_ui->setupUi(this);
+    setObjectName(mode == Mode::Enable ? QStringLiteral("enableTotpDialog")
+                                       : QStringLiteral("disableTotpDialog"));
+    setAttribute(Qt::WA_DeleteOnClose);
+    setMinimumWidth(mode == Mode::Enable ? 640 : 520);
+    security_style::title(m_ui->titleLabel);
+    security_style::muted(m_ui->introLabel);
+    security_style::muted(m_ui->codeHint);
+    security_style::muted(m_ui->busyLabel);
+    markSecret(m_ui->totpKeyLabel);
+    markSecret(m_ui->codeEdit);
+    QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+    mono.setPointSizeF(m_ui->totpKeyLabel->font().pointSizeF() * 1.2);
+    m_ui->totpKeyLabel->setFont(mono);
+    QFont bold = m_ui->totpKeyTitle->font();
+    bold.setBold(true);
+    m_ui->totpKeyTitle->setFont(bold);
+    m_ui->codeEdit->setValidator(
+        new QRegularExpressionValidator(QRegularExpression(QStringLiteral("[0-9]{0,6}")), m_ui->codeEdit));
+    m_ui->totpPanel->setVisible(mode == Mode::Enable);
+    m_ui->sendCodeButton->setVisible(mode == Mode::Disable);
+    m_ui->sendCodeButton->setup(m_services.security, gateway::WalletOtpPurpose::TotpDisable);
+    m_ui->retryButton->hide();
+    m_ui->busyLabel->hide();
+    QPushButton *ok = m_ui->buttonBox->button(QDialogButtonBox::Ok);
+    ok->setObjectName(QStringLiteral("twoFactorOk"));
+    ok->setDefault(true);
+    m_ui->buttonBox->button(QDialogButtonBox::Cancel)->setObjectName(QStringLiteral("twoFactorCancel"));
+    connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &TwoFactorDialog::accept);
+    connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &TwoFactorDialog::reject);
+    connect(m_ui->retryButton, &QPushButton::clicked, this, &TwoFactorDialog::startTotp);
+    connect(m_ui->codeEdit, &QLineEdit::textChanged, this, [this] {
+        m_ui->codeMessage->clearMessage();
+        updateState();
+    });
+    connect(m_ui->sendCodeButton, &SmsCodeButton::codeSent, this, [this] {
+        m_ui->codeHint->setText(tr("We sent a code to your phone. It is valid for 5 minutes."));
+        m_ui->codeEdit->setFocus();
+    });
+    connect(m_ui->sendCodeButton, &SmsCodeButton::failed, this, [this](const services::ServiceError &error) {
+        m_ui->codeMessage->showMessage(
+            error.is(u"otp_resend_too_soon")
+                ? joinSentences(error.userMessage(), tr("Use the code already sent."))
+                : error.userMessage());
+    });
+    if (m_services.context)
+        connect(m_services.context, &services::ServiceContext::locked, this, &TwoFactorDialog::reject);
+    retranslate();
+    updateState();
+    if (mode == Mode::Enable)
+        startTotp();
+}
+
+TwoFactorDialog::~TwoFactorDialog()
+{
+    clearSecrets();
+}
+
+void TwoFactorDialog::retranslate()
+{
+    QPushButton *ok = m_ui->buttonBox->button(QDialogButtonBox::Ok);
+    if (m_mode == Mode::Enable) {
+        setWindowTitle(tr("Turn on the authenticator app"));
+        m_ui->titleLabel->setText(tr("Use an authenticator app"));
+        m_ui->introLabel->setText(
+            tr("Larger payments and changes to your security settings then ask for a code "
+               "from the app instead of an SMS."));
+        m_ui->codeLabel->setText(tr("&Code from the app"));
+        m_ui->codeEdit->setAccessibleName(tr("Code from the authenticator app"));
+        m_ui->codeHint->clear();
+        ok->setText(tr("Turn on"));
+    } else {
+        setWindowTitle(tr("Turn off the authenticator app"));
+        m_ui->titleLabel->setText(tr("Turn off the authenticator app"));
+        m_ui->introLabel->setText(
+            tr("Codes will come by SMS again. To confirm it is you, enter a code from your "
+               "authenticator app, or ask for an SMS code."));
+        m_ui->codeLabel->setText(tr("&Code from the app or SMS"));
+        m_ui->codeEdit->setAccessibleName(tr("Code from the authenticator app or SMS"));
+        if (!m_ui->sendCodeButton->isCountingDown())
+            m_ui->codeHint->clear();
+        ok->setText(tr("Turn off"));
+    }
+    m_ui->retryButton->setText(tr("&Retry"));
+}
+
+void TwoFactorDialog::startTotp()
+{
+    if (!m_services.security || m_busy)
+        return;
+    m_ui->retryButton->hide();
+    m_ui->codeMessage->clearMessage();
+    setBusy(true, tr("Asking the bank for a new key…"));
+    QPointer<TwoFactorDialog> self(this);
+    m_services.security->startTotp([self](services::ServiceResult<gateway::TotpEnrollment> result) {
+        if (!self)
+            return;
+        self->setBusy(false);
+        if (!result) {
+            self->m_ui->codeMessage->showMessage(
+                joinSentences(result.error().userMessage(), tr("Press Retry to try again.")));
+            self->m_ui->retryButton->show();
+            return;
+        }
+        QString uri = QString::fromLatin1(result->otpauthUri.view());
+        self->m_ui->totpQr->setText(uri);
+        crypto::secureWipe(uri);
+        // Groups of four, as authenticator apps show keys: "ABCD EFGH …".
+        QString key = QString::fromLatin1(result->secretBase32.view());
+        QString grouped;
+        for (qsizetype i = 0; i < key.size(); i += 4) {
+            if (i)
+                grouped += QLatin1Char(' ');
+            grouped += key.mid(i, 4);
+        }
+        crypto::secureWipe(key);
+        self->m_ui->totpKeyLabel->setText(grouped);
+        crypto::secureWipe(grouped);
+        self->m_ready = true;
+        self->m_ui->codeEdit->setFocus();
+        self->updateState();
+    });
+}
+
+void TwoFactorDialog::updateState()
+{
+    const bool ready = m_mode == Mode::Disable || m_ready;
+    m_ui->codeEdit->setEnabled(ready && !m_busy);
+    m_ui->buttonBox->button(QDialogButtonBox::Ok)
+        ->setEnabled(ready && !m_busy && m_ui->codeEdit->text().size() == 6);
+}
+
+void TwoFactorDialog::setBusy(bool busy, const QString &text)
+{
+    m_busy = busy;
+    m_ui->busyLabel->setText(text);
+    m_ui->busyLabel->setVisible(busy);
+    updateState();
+}
+
+void TwoFactorDialog::accept()
+{
+    if (m_busy || !m_services.security || !m_ui->buttonBox->button(QDialogButtonBox::Ok)->isEnabled())
+        return;
+    QString code = m_ui->codeEdit->text();
+    m_ui->codeEdit->clear();
+    setBusy(true, m_mode == Mode::Enable ? tr("Checking the code…") : tr("Turning off…"));
+    QPointer<TwoFactorDialog> self(this);
+    auto finished = [self](services::ServiceError error) {
+        if (!self)
+            return;
+        self->setBusy(false);
+        if (!error.isError()) {
+            self->clearSecrets();
+            Q_EMIT self->changed();
+            self->QDialog::accept();
+            return;
+        }
+        QString next;
+        if (error.is(u"otp_invalid") || error.is(u"otp_expired"))
+            next = self->m_mode == Mode::Enable
+                       ? tr("Enter the code the app shows now.")
+                       : tr("Enter a new code from the app, or ask for an SMS code.");
+        self->m_ui->codeMessage->showMessage(next.isEmpty() ? error.userMessage()
+                                                            : joinSentences(error.userMessage(), next));
+        self->m_ui->codeEdit->setFocus();
+    };
+    if (m_mode == Mode::Enable)
+        m_services.security->confirmTotp(std::move(code), finished);
+    else
+        m_services.security->disableTotp(std::move(code), finished);
+}
+
+void TwoFactorDialog::done(int result)
+{
+    clearSecrets();
+    QDialog::done(result);
+}
+
+void TwoFactorDialog::clearSecrets()
+{
+    m_ui->totpQr->clear();
+    m_ui->totpKeyLabel->clear();
+    m_ui->codeEdit->clear();
+    m_ready = false;
+}
+
+void TwoFactorDialog::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_ui->retranslateUi(this);
+        retranslate();
+    }
+    QDialog::changeEvent(event);
+}
+
+} // namespace bw::ui
