@@ -1,6 +1,7 @@
 // The Payment methods page as a customer uses it, against the real embedded stub: the empty state of a
 // wallet without methods; an invalid card number refused inline (nothing reaches the bank); the bank's
-// refusals (holder name not the wallet's, an IBAN of another country than the bank) shown under the field;
+// refusals (holder name not the wallet's) shown under the field, Add off until that field changes; an IBAN of
+// another country than the chosen bank said before asking the bank; a failed load with its banner and Retry;
 // the Visa test card and a UK IBAN added through the same forms as onboarding and listed as the bank has
 // them; the second made the default with Enter (the bank says is_default); Delete → the confirmation
 // names the method, Esc keeps it, Remove takes it off at the bank. Secrets are gone from the forms after
@@ -47,6 +48,7 @@ private Q_SLOTS:
     void initTestCase();
     void cleanupTestCase();
 
+    void loadFailureShowsRetry();
     void emptyStateForWalletWithoutMethods();
     void invalidCardNumberIsRefusedInline();
     void addVisaCard();
@@ -158,6 +160,33 @@ void TestUiMethods::shot(QWidget *widget, const QString &name)
     widget->grab().save(QStringLiteral("%1/%2.png").arg(dir, name));
 }
 
+void TestUiMethods::loadFailureShowsRetry()
+{
+    // The bank answers 503 to every request: the page says why, what to do, and offers Retry.
+    QVERIFY(m_fx->services().restartStub(StubFlags{.failRate = 1.0}));
+    m_page->refresh();
+    auto *banner = find<QWidget>(m_page.get(), QStringLiteral("errorBanner"));
+    auto *retry = find<QPushButton>(m_page.get(), QStringLiteral("retryButton"));
+    auto *stack = find<QStackedWidget>(m_page.get(), QStringLiteral("stack"));
+    QVERIFY(banner && retry && stack);
+    QTRY_VERIFY_WITH_TIMEOUT(banner->isVisible(), kWait);
+    const QString said = find<QLabel>(m_page.get(), QStringLiteral("errorLabel"))->text();
+    // The bank answered (503): its own sentence says what to do; nothing about the connection.
+    QCOMPARE(said, QStringLiteral("The bank is temporarily unavailable. Nothing was changed. Try again."));
+    QTRY_VERIFY(retry->isVisible() && retry->isEnabled());
+    QCOMPARE(stack->currentWidget()->objectName(), QStringLiteral("loadingPage"));
+    QCOMPARE(find<QLabel>(m_page.get(), QStringLiteral("loadingLabel"))->text(),
+             QStringLiteral("Your cards and accounts are not shown until the bank answers."));
+    QVERIFY(!find<QPushButton>(m_page.get(), QStringLiteral("addFirstButton"))->isVisible());
+    shot(m_page.get(), QStringLiteral("methods-load-failed-en"));
+
+    // The bank is back: Retry loads the list and the banner goes.
+    QVERIFY(m_fx->services().restartStub(StubFlags{}));
+    click(retry);
+    QTRY_COMPARE_WITH_TIMEOUT(stack->currentWidget()->objectName(), QStringLiteral("emptyPage"), kWait);
+    QVERIFY(!banner->isVisible());
+}
+
 void TestUiMethods::emptyStateForWalletWithoutMethods()
 {
     QVERIFY(atTheBank().isEmpty());
@@ -261,11 +290,23 @@ void TestUiMethods::bankRefusalsShowUnderTheField()
     QTRY_VERIFY_WITH_TIMEOUT(showsMessage(dialog, QStringLiteral("holderMessage")), kWait);
     QVERIFY(dialog->isVisible());
     QVERIFY(!dialog->isBusy());
+    QCOMPARE(find<QLabel>(dialog, QStringLiteral("holderMessage"))->text(),
+             QStringLiteral("The name on the card or account must be the wallet owner's name."));
     QVERIFY(
         find<QLineEdit>(dialog, QStringLiteral("cardNumberEdit"))->text().isEmpty()); // wiped after the call
     QVERIFY(find<QLineEdit>(dialog, QStringLiteral("cvcEdit"))->text().isEmpty());
+    // Typed in again, the card is fine, but the refused name is still there: Add stays off until it changes.
+    typeInto(find<QLineEdit>(dialog, QStringLiteral("cardNumberEdit")), QStringLiteral("5555555555554444"));
+    typeInto(find<QLineEdit>(dialog, QStringLiteral("expiryEdit")), QStringLiteral("0929"));
+    typeInto(find<QLineEdit>(dialog, QStringLiteral("cvcEdit")), QStringLiteral("321"));
+    QTest::qWait(100);
+    QVERIFY(showsMessage(dialog, QStringLiteral("holderMessage")));
+    QVERIFY(!add->isEnabled());
+    typeInto(holder, m_wallet.fullName);
+    QTRY_VERIFY(add->isEnabled());
+    QVERIFY(!showsMessage(dialog, QStringLiteral("holderMessage")));
 
-    // An IBAN of the UK for a German bank: invalid_iban from the bank, under the account field.
+    // An IBAN of the UK for a German bank: said before anything goes to the bank, under the account field.
     auto *tabs = find<QTabWidget>(dialog, QStringLiteral("methodTabs"));
     tabs->setCurrentWidget(find<QWidget>(dialog, QStringLiteral("accountTab")));
     auto *banks = find<QComboBox>(dialog, QStringLiteral("bankCombo"));
@@ -277,12 +318,36 @@ void TestUiMethods::bankRefusalsShowUnderTheField()
     QCOMPARE(account->text(), kUkIban); // grouped in fours, upper case
     QTRY_VERIFY(add->isEnabled());
     click(add);
-    QTRY_VERIFY_WITH_TIMEOUT(showsMessage(dialog, QStringLiteral("accountMessage")), kWait);
-    QVERIFY(dialog->isVisible());
-    QVERIFY(account->text().isEmpty());
+    QVERIFY(!dialog->isBusy()); // nothing was sent
+    QVERIFY(showsMessage(dialog, QStringLiteral("accountMessage")));
+    QCOMPARE(find<QLabel>(dialog, QStringLiteral("accountMessage"))->text(),
+             QStringLiteral("This IBAN is from the United Kingdom, but Lindenhof Sparkasse is in Germany. "
+                            "Choose the bank that holds this account."));
+    QCOMPARE(account->text(), kUkIban); // kept: it was not sent, and another bank may hold it
+    QVERIFY(!add->isEnabled());
     shot(dialog, QStringLiteral("methods-add-refused-en"));
+    // The bank that holds it: the message goes and Add is back.
+    banks->setCurrentIndex(banks->findData(QStringLiteral("bnk_thames_mutual")));
+    QTRY_VERIFY(add->isEnabled());
+    QVERIFY(!showsMessage(dialog, QStringLiteral("accountMessage")));
+
+    // The bank's refusal of the account holder's name, under that field; Add off until it changes.
+    auto *accountHolder = find<QLineEdit>(dialog, QStringLiteral("accountHolderEdit"));
+    typeInto(accountHolder, QStringLiteral("Zhang Wei"));
+    QTRY_VERIFY(add->isEnabled());
+    click(add);
+    QTRY_VERIFY_WITH_TIMEOUT(showsMessage(dialog, QStringLiteral("accountHolderMessage")), kWait);
+    QVERIFY(!dialog->isBusy());
+    QVERIFY(account->text().isEmpty()); // wiped after the call
+    typeInto(account, kUkIban);
+    QTest::qWait(100);
+    QVERIFY(!add->isEnabled());
+    typeInto(accountHolder, m_wallet.fullName);
+    QTRY_VERIFY(add->isEnabled());
+
     click(find<QPushButton>(dialog, QStringLiteral("cancelAddButton")));
     QTRY_VERIFY(!dialog->isVisible());
+    QVERIFY(account->text().isEmpty());
     QCOMPARE(atTheBank().size(), 1);
     QCOMPARE(rows().size(), 1);
 }
@@ -477,6 +542,13 @@ void TestUiMethods::screenshots()
         find<QTabWidget>(dialog, QStringLiteral("methodTabs"))
             ->setCurrentWidget(find<QWidget>(dialog, QStringLiteral("accountTab")));
         shot(dialog, QStringLiteral("methods-add-account-") + suffix);
+        auto *banks = find<QComboBox>(dialog, QStringLiteral("bankCombo"));
+        QTRY_VERIFY_WITH_TIMEOUT(banks->findData(QStringLiteral("bnk_lindenhof")) >= 0, kWait);
+        banks->setCurrentIndex(banks->findData(QStringLiteral("bnk_lindenhof")));
+        typeInto(find<QLineEdit>(dialog, QStringLiteral("accountEdit")), kUkIban);
+        click(find<QPushButton>(dialog, QStringLiteral("addMethodButton")));
+        QVERIFY(showsMessage(dialog, QStringLiteral("accountMessage")));
+        shot(dialog, QStringLiteral("methods-add-mismatch-") + suffix);
         dialog->reject();
         selectRow(0);
         QTest::keyClick(find<QListView>(m_page.get(), QStringLiteral("methodsList")), Qt::Key_Delete);

@@ -1,60 +1,89 @@
 #include "ui/methods/add_payment_method_dialog.h"
 
+#include "core/iban_validator.h"
 #include "services/payment_method_service.h"
 #include "services/service_context.h"
 #include "ui/sentences.h"
 #include "ui/widgets/bank_account_form.h"
 #include "ui/widgets/card_form.h"
-#include "ui/widgets/field_message.h"
-#include "ui/widgets/secret_field.h"
 #include "ui_add_payment_method_dialog.h"
 
+#include <QCoreApplication>
 #include <QEvent>
-#include <QLineEdit>
+#include <QLocale>
 #include <QPointer>
 #include <QPushButton>
+
+#include <algorithm>
 
 namespace bw::ui {
 
 namespace {
 
-// The FieldMessage (inside the card or account form) for a field the service or the bank named.
-const char *messageFor(const QString &field, const QString &code, bool card)
+// The form field a refusal is about: the contract's param, or the one its code implies when the param is
+// missing. Empty when the refusal is about no field of the shown form (it goes above the buttons).
+QString fieldFor(const services::ServiceError &error, bool card)
 {
-    if (code == QLatin1String("holder_name_mismatch") || field == QLatin1String("holder_name"))
-        return card ? "holderMessage" : "accountHolderMessage";
+    const QString &code = error.code;
+    if (code == QLatin1String("holder_name_mismatch") || code == QLatin1String("invalid_name"))
+        return QStringLiteral("holder_name");
+    if (!error.field.isEmpty())
+        return error.field;
     if (card) {
-        if (code == QLatin1String("invalid_card_number") || code == QLatin1String("unsupported_brand") ||
-            field == QLatin1String("number"))
-            return "cardNumberMessage";
-        if (code == QLatin1String("card_expired") || field == QLatin1String("expiry") ||
-            field == QLatin1String("exp_month") || field == QLatin1String("exp_year"))
-            return "expiryMessage";
-        if (code == QLatin1String("invalid_cvc") || field == QLatin1String("cvc"))
-            return "cvcMessage";
-        return nullptr;
+        if (code == QLatin1String("invalid_card_number") || code == QLatin1String("unsupported_brand"))
+            return QStringLiteral("number");
+        if (code == QLatin1String("card_expired"))
+            return QStringLiteral("exp_year");
+        if (code == QLatin1String("invalid_cvc"))
+            return QStringLiteral("cvc");
+        return QString();
     }
-    if (code == QLatin1String("invalid_iban") || code == QLatin1String("invalid_account_number") ||
-        field == QLatin1String("account") || field == QLatin1String("iban") ||
-        field == QLatin1String("account_number"))
-        return "accountMessage";
-    return nullptr;
+    if (code == QLatin1String("invalid_iban"))
+        return QStringLiteral("iban");
+    if (code == QLatin1String("invalid_account_number"))
+        return QStringLiteral("account_number");
+    return QString();
 }
 
-// The edit a FieldMessage belongs to.
-QString editFor(const QString &messageName)
+// The countries of the bank directory and of the IBANs people are likely to have, named in the app's
+// language for a sentence (Qt names territories in English only). Empty when not listed.
+QString countryName(const QString &code)
 {
-    if (messageName == QLatin1String("holderMessage"))
-        return QStringLiteral("holderEdit");
-    if (messageName == QLatin1String("accountHolderMessage"))
-        return QStringLiteral("accountHolderEdit");
-    if (messageName == QLatin1String("cardNumberMessage"))
-        return QStringLiteral("cardNumberEdit");
-    if (messageName == QLatin1String("expiryMessage"))
-        return QStringLiteral("expiryEdit");
-    if (messageName == QLatin1String("cvcMessage"))
-        return QStringLiteral("cvcEdit");
-    return QStringLiteral("accountEdit");
+    static const struct
+    {
+        const char *code;
+        const char *name;
+    } names[] = {
+        {"CN", QT_TRANSLATE_NOOP("bw::ui::AddPaymentMethodDialog", "China")},
+        {"HK", QT_TRANSLATE_NOOP("bw::ui::AddPaymentMethodDialog", "Hong Kong SAR")},
+        {"MO", QT_TRANSLATE_NOOP("bw::ui::AddPaymentMethodDialog", "Macao SAR")},
+        {"SG", QT_TRANSLATE_NOOP("bw::ui::AddPaymentMethodDialog", "Singapore")},
+        {"DE", QT_TRANSLATE_NOOP("bw::ui::AddPaymentMethodDialog", "Germany")},
+        {"CH", QT_TRANSLATE_NOOP("bw::ui::AddPaymentMethodDialog", "Switzerland")},
+        {"GB", QT_TRANSLATE_NOOP("bw::ui::AddPaymentMethodDialog", "the United Kingdom")},
+        {"CA", QT_TRANSLATE_NOOP("bw::ui::AddPaymentMethodDialog", "Canada")},
+        {"US", QT_TRANSLATE_NOOP("bw::ui::AddPaymentMethodDialog", "the United States")},
+        {"JP", QT_TRANSLATE_NOOP("bw::ui::AddPaymentMethodDialog", "Japan")},
+        {"FR", QT_TRANSLATE_NOOP("bw::ui::AddPaymentMethodDialog", "France")},
+        {"NL", QT_TRANSLATE_NOOP("bw::ui::AddPaymentMethodDialog", "the Netherlands")},
+        {"BE", QT_TRANSLATE_NOOP("bw::ui::AddPaymentMethodDialog", "Belgium")},
+        {"LU", QT_TRANSLATE_NOOP("bw::ui::AddPaymentMethodDialog", "Luxembourg")},
+        {"AT", QT_TRANSLATE_NOOP("bw::ui::AddPaymentMethodDialog", "Austria")},
+        {"IT", QT_TRANSLATE_NOOP("bw::ui::AddPaymentMethodDialog", "Italy")},
+        {"ES", QT_TRANSLATE_NOOP("bw::ui::AddPaymentMethodDialog", "Spain")},
+        {"PT", QT_TRANSLATE_NOOP("bw::ui::AddPaymentMethodDialog", "Portugal")},
+        {"IE", QT_TRANSLATE_NOOP("bw::ui::AddPaymentMethodDialog", "Ireland")},
+        {"PL", QT_TRANSLATE_NOOP("bw::ui::AddPaymentMethodDialog", "Poland")},
+        {"SE", QT_TRANSLATE_NOOP("bw::ui::AddPaymentMethodDialog", "Sweden")},
+        {"DK", QT_TRANSLATE_NOOP("bw::ui::AddPaymentMethodDialog", "Denmark")},
+        {"NO", QT_TRANSLATE_NOOP("bw::ui::AddPaymentMethodDialog", "Norway")},
+        {"FI", QT_TRANSLATE_NOOP("bw::ui::AddPaymentMethodDialog", "Finland")},
+    };
+    for (const auto &entry : names) {
+        if (code == QLatin1String(entry.code))
+            return QCoreApplication::translate("bw::ui::AddPaymentMethodDialog", entry.name);
+    }
+    return QString();
 }
 
 QFont scaled(QFont font, qreal factor, bool bold)
@@ -84,12 +113,8 @@ AddPaymentMethodDialog::AddPaymentMethodDialog(const ScreenServices &services, Q
     m_ui->buttonRow->insertStretch(1, 1);
     setMinimumWidth(560);
 
-    // The forms mark their own number, CVC and account edits; marked again here because this dialog is
-    // what must never leave them filled (auto-lock empties every marked widget).
-    for (const char *name : {"cardNumberEdit", "cvcEdit", "accountEdit"}) {
-        if (auto *edit = findChild<QLineEdit *>(QLatin1String(name)))
-            markSecret(edit);
-    }
+    // The forms mark their own number, CVC and account edits as secret (auto-lock empties them); the
+    // dialog wipes them after every call and whenever it closes.
 
     // Not the standard Ok button: the button box would put its own "OK" back on a language switch.
     QPushButton *add = m_ui->buttonBox->addButton(tr("&Add"), QDialogButtonBox::AcceptRole);
@@ -140,6 +165,7 @@ AddPaymentMethodDialog::~AddPaymentMethodDialog()
 
 void AddPaymentMethodDialog::setBanks(const QList<gateway::Bank> &banks)
 {
+    m_banks = banks;
     m_ui->bankAccountForm->setBanks(banks);
     updateButtons();
 }
@@ -189,6 +215,16 @@ void AddPaymentMethodDialog::submit()
             m_ui->bankAccountForm->revealErrors();
         return;
     }
+    if (!card) {
+        // An IBAN names its country; a bank account is in its bank's country. Said here, before the bank
+        // answers with a plain invalid_iban that reads like a typo.
+        const QString mismatch = ibanCountryMismatch(m_ui->bankAccountForm->accountInput());
+        if (!mismatch.isEmpty()) {
+            clearErrors();
+            m_ui->bankAccountForm->showFieldError(QStringLiteral("iban"), mismatch);
+            return;
+        }
+    }
     clearErrors();
     setBusy(true);
     QPointer<AddPaymentMethodDialog> self(this);
@@ -220,19 +256,10 @@ void AddPaymentMethodDialog::submit()
 void AddPaymentMethodDialog::showError(const services::ServiceError &error)
 {
     const bool card = kind() == Kind::Card;
-    QWidget *form =
-        card ? static_cast<QWidget *>(m_ui->cardForm) : static_cast<QWidget *>(m_ui->bankAccountForm);
-    if (const char *name = messageFor(error.field, error.code, card)) {
-        if (auto *message = form->findChild<FieldMessage *>(QLatin1String(name))) {
-            message->show(error.userMessage());
-            if (auto *edit = form->findChild<QLineEdit *>(editFor(QLatin1String(name)))) {
-                edit->setProperty("invalid", true);
-                edit->setFocus();
-                edit->selectAll();
-            }
-            return;
-        }
-    }
+    const QString field = fieldFor(error, card);
+    if (!field.isEmpty() && (card ? m_ui->cardForm->showFieldError(field, error.userMessage())
+                                  : m_ui->bankAccountForm->showFieldError(field, error.userMessage())))
+        return;
     QString next;
     if (error.kind == services::ServiceErrorKind::Gateway && error.gateway.kind != gateway::ErrorKind::Api)
         next = tr("Check your connection and try again.");
@@ -242,6 +269,29 @@ void AddPaymentMethodDialog::showError(const services::ServiceError &error)
         next = card ? tr("Check the card details or use another card.") : tr("Check the account details.");
     m_ui->errorLabel->setText(detail::joinSentences(error.userMessage(), next));
     m_ui->errorLabel->show();
+}
+
+QString AddPaymentMethodDialog::ibanCountryMismatch(const services::BankAccountInput &input) const
+{
+    const auto iban = core::IbanValidator::validate(input.accountNumberOrIban);
+    if (!iban)
+        return QString(); // a domestic account number (or the form's own message)
+    const auto bank = std::find_if(m_banks.cbegin(), m_banks.cend(),
+                                   [&](const gateway::Bank &b) { return b.id == input.bankId; });
+    if (bank == m_banks.cend() || bank->country.isEmpty() || iban->countryCode() == bank->country)
+        return QString();
+    const QString bankName =
+        QLocale().language() == QLocale::Chinese && !bank->nameZh.isEmpty() ? bank->nameZh : bank->name;
+    const QString ibanCountry = countryName(iban->countryCode());
+    const QString bankCountry = countryName(bank->country);
+    if (!ibanCountry.isEmpty() && !bankCountry.isEmpty())
+        return tr("This IBAN is from %1, but %2 is in %3. Choose the bank that holds this account.")
+            .arg(ibanCountry, bankName, bankCountry);
+    if (!bankCountry.isEmpty())
+        return tr("This IBAN is not from %1, where %2 is. Choose the bank that holds this account.")
+            .arg(bankCountry, bankName);
+    return tr("This IBAN is not from the country of %1. Choose the bank that holds this account.")
+        .arg(bankName);
 }
 
 void AddPaymentMethodDialog::clearErrors()

@@ -2,8 +2,10 @@
 // AddPaymentMethodDialog — "Add a card or bank account" from the Payment methods page: the SAME CardForm and
 // BankAccountForm as onboarding in two tabs, the wallet holder's name prefilled, Add enabled only while the
 // shown form is valid, a busy state while PaymentMethodService adds it, and the bank's refusal shown inline
-// under the field it names (invalid_card_number, holder_name_mismatch, invalid_iban, ...) or above the
-// buttons. The card number, CVC and account number are wiped after the call and whenever the dialog closes.
+// under the field it names (invalid_card_number, holder_name_mismatch, invalid_iban, ...; Add disabled until
+// that field changes) or above the buttons. An IBAN of another country than the chosen bank is said before
+// asking the bank. The card number, CVC and account number are wiped after the call and whenever the dialog
+// closes.
 #pragma once
 
 #include "gateway/gateway_types.h"
@@ -21,7 +23,8 @@ class AddPaymentMethodDialog;
 }
 namespace bw::services {
 class ServiceError;
-}
+struct BankAccountInput;
+} // namespace bw::services
 
 namespace bw::ui {
 
@@ -55,6 +58,8 @@ protected:
 private:
     void submit();
     void showError(const services::ServiceError &error);
+    // The translated sentence when the IBAN is of another country than the chosen bank ("" otherwise).
+    QString ibanCountryMismatch(const services::BankAccountInput &input) const;
     void clearErrors();
     void setBusy(bool busy);
     void updateButtons();
@@ -62,6 +67,7 @@ private:
 
     std::unique_ptr<Ui::AddPaymentMethodDialog> m_ui;
     ScreenServices m_services;
+    QList<gateway::Bank> m_banks;
     QPushButton *m_addButton = nullptr;
     bool m_busy = false;
 };

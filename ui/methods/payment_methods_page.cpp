@@ -149,7 +149,13 @@ void PaymentMethodsPage::refresh()
             return;
         self->m_loading = false;
         if (!listed) {
-            self->showError(listed.error(), tr("Check your connection and press Retry."));
+            // The bank's own answer already says what to do ("Try again."), and Retry is next to it; only
+            // when no answer came is the connection worth checking.
+            const services::ServiceError &error = listed.error();
+            const bool unreachable = error.kind == services::ServiceErrorKind::Gateway &&
+                                     error.gateway.kind != gateway::ErrorKind::Api &&
+                                     error.gateway.kind != gateway::ErrorKind::Http;
+            self->showError(error, unreachable ? tr("Check your connection and press Retry.") : QString());
             self->updateState();
             return;
         }

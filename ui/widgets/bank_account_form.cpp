@@ -52,10 +52,18 @@ BankAccountForm::BankAccountForm(QWidget *parent)
     connect(m_account.get(), &ValidatedField::validityChanged, this, &BankAccountForm::updateValidity);
     connect(m_holder.get(), &ValidatedField::validityChanged, this, &BankAccountForm::updateValidity);
     connect(m_ui->bankCombo, &QComboBox::currentIndexChanged, this, [this] {
+        // A refusal of the account was about it at the bank chosen then: another bank may hold it.
+        if (m_accountRefused) {
+            m_accountRefused = false;
+            m_account->setExternalError(QString());
+        }
         updateValidity();
         Q_EMIT changed();
     });
-    connect(m_ui->accountEdit, &QLineEdit::textChanged, this, &BankAccountForm::changed);
+    connect(m_ui->accountEdit, &QLineEdit::textChanged, this, [this] {
+        m_accountRefused = false; // the field dropped the refusal itself
+        Q_EMIT changed();
+    });
     connect(m_ui->accountHolderEdit, &QLineEdit::textChanged, this, &BankAccountForm::changed);
     setFocusProxy(m_ui->bankCombo);
     retranslate();
@@ -110,6 +118,7 @@ void BankAccountForm::clear(bool wipeHolder)
 {
     m_ui->accountEdit->clear();
     m_account->reset();
+    m_accountRefused = false;
     if (wipeHolder) {
         m_ui->accountHolderEdit->clear();
         m_holder->reset();
@@ -126,6 +135,26 @@ void BankAccountForm::revealErrors()
 {
     m_account->reveal();
     m_holder->reveal();
+}
+
+bool BankAccountForm::showFieldError(const QString &field, const QString &message)
+{
+    ValidatedField *target = nullptr;
+    if (field == QLatin1String("account_number") || field == QLatin1String("iban") ||
+        field == QLatin1String("account"))
+        target = m_account.get();
+    else if (field == QLatin1String("holder_name"))
+        target = m_holder.get();
+    if (!target || message.isEmpty())
+        return false;
+    if (target == m_account.get())
+        m_accountRefused = true;
+    // Valid as typed, refused by the bank: the same text would be refused again, so the form stays
+    // invalid (and the caller's Add disabled) until the person changes it.
+    target->setExternalError(message);
+    target->edit()->setFocus();
+    target->edit()->selectAll();
+    return true;
 }
 
 void BankAccountForm::changeEvent(QEvent *event)

@@ -38,6 +38,12 @@ public:
     void clear(bool wipeHolder = false);
     void setHolderName(const QString &name);
     void revealErrors();
+    // Shows a refusal from elsewhere (the bank's translated userMessage(), or the caller's own check) under
+    // the field the contract's param names — "account_number", "iban" (or "account"), "holder_name" — and
+    // moves the focus there. The form reports invalid until that field is edited; an account refusal also
+    // ends when another bank is chosen (it was about this account at that bank). False (nothing shown) for a
+    // field the form does not have.
+    bool showFieldError(const QString &field, const QString &message);
 
 Q_SIGNALS:
     void validityChanged(bool valid);
@@ -56,6 +62,7 @@ private:
     std::unique_ptr<ValidatedField> m_account;
     std::unique_ptr<ValidatedField> m_holder;
     QList<gateway::Bank> m_banks;
+    bool m_accountRefused = false; // the account shows an external error (ends on a bank change too)
     bool m_valid = false;
 };
 

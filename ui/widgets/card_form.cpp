@@ -175,6 +175,28 @@ void CardForm::revealErrors()
     m_holder->reveal();
 }
 
+bool CardForm::showFieldError(const QString &field, const QString &message)
+{
+    ValidatedField *target = nullptr;
+    if (field == QLatin1String("number"))
+        target = m_number.get();
+    else if (field == QLatin1String("exp_month") || field == QLatin1String("exp_year") ||
+             field == QLatin1String("expiry"))
+        target = m_expiry.get();
+    else if (field == QLatin1String("cvc"))
+        target = m_cvc.get();
+    else if (field == QLatin1String("holder_name"))
+        target = m_holder.get();
+    if (!target || message.isEmpty())
+        return false;
+    // Valid as typed, refused by the bank: the same text would be refused again, so the form stays
+    // invalid (and the caller's Add disabled) until the person changes it.
+    target->setExternalError(message);
+    target->edit()->setFocus();
+    target->edit()->selectAll();
+    return true;
+}
+
 void CardForm::setToday(QDate today)
 {
     m_today = today;

@@ -38,6 +38,11 @@ public:
     void setHolderName(const QString &name);
     // Show every field's message now (call on submit).
     void revealErrors();
+    // Shows a refusal from elsewhere (the bank's translated userMessage()) under the field the contract's
+    // param names — "number", "exp_month", "exp_year" or "expiry", "cvc", "holder_name" — and moves the
+    // focus there. The form reports invalid until that field is edited. False (nothing shown) for a field
+    // the form does not have.
+    bool showFieldError(const QString &field, const QString &message);
     // The date the expiry is checked against (tests); default today.
     void setToday(QDate today);
 
