@@ -32,6 +32,7 @@ storage::Result<HistoryChange> applyPage(storage::WalletDatabase &db,
         if (!existing)
             return existing.error();
         (existing.value() ? change.updatedPaymentIds : change.insertedPaymentIds).append(row.paymentId);
+        change.rows.append({row, existing.value() ? existing.value()->status : QString()});
     }
     if (auto status = history.upsertBatch(rows); !status)
         return status.error();

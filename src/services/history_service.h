@@ -24,14 +24,24 @@
 #include <QPointer>
 #include <QString>
 #include <QStringList>
+#include <QVector>
 
 namespace bw::services {
+
+// One row a page wrote, with the status the row had before (empty: the row is new) — what notifications
+// need to tell "money received" or "your held payment was approved" without reading the store again.
+struct HistoryRowChange
+{
+    storage::HistoryRow row; // as the page wrote it (names and note in the clear, in memory only)
+    QString previousStatus;  // contract code, empty for a new row
+};
 
 // What one applied page changed in the local store (the HistoryModel turns it into row notifications).
 struct HistoryChange
 {
     QStringList insertedPaymentIds; // rows that did not exist before
     QStringList updatedPaymentIds;  // existing rows the page upserted (status, amount, ...)
+    QVector<HistoryRowChange> rows; // every row of both lists, in the page's order
     bool isEmpty() const { return insertedPaymentIds.isEmpty() && updatedPaymentIds.isEmpty(); }
 };
 

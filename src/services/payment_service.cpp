@@ -6,6 +6,7 @@
 #include "gateway/gateway_client.h"
 #include "gateway/json_codec.h"
 #include "services/history_feed_mapper.h"
+#include "services/service_calls_p.h"
 #include "services/service_context.h"
 #include "storage/database_worker.h"
 #include "storage/history_store.h"
@@ -285,6 +286,27 @@ int PaymentService::unsettledCount() const
             ++count;
     }
     return count;
+}
+
+void PaymentService::loadPayment(const QString &paymentId,
+                                 std::function<void(ServiceResult<gateway::Payment>)> done)
+{
+    if (!m_client) {
+        detail::answerLater(this, std::move(done),
+                            ServiceResult<Payment>(ServiceError::fromGateway(GatewayError::make(
+                                ErrorKind::Configuration, QStringLiteral("no_gateway"),
+                                QStringLiteral("the payment service has no gateway client")))));
+        return;
+    }
+    // Posted once more so that the answer never comes from inside this call, whatever the client does.
+    QPointer<PaymentService> self(this);
+    m_client->getPayment(paymentId, [self, done = std::move(done)](gateway::Result<Payment> result) mutable {
+        if (!self)
+            return;
+        detail::answerLater(self.data(), std::move(done),
+                            result ? ServiceResult<Payment>(std::move(result).value())
+                                   : ServiceResult<Payment>(ServiceError::fromGateway(result.error())));
+    });
 }
 
 void PaymentService::forget(PaymentActionId id)

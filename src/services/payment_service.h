@@ -27,6 +27,7 @@
 #pragma once
 
 #include "services/payment_state.h"
+#include "services/service_context.h"
 
 #include <QDateTime>
 #include <QJsonObject>
@@ -109,6 +110,11 @@ public:
     int unsettledCount() const;
     // Drops a finished action from memory (no effect on one still running).
     void forget(PaymentActionId id);
+
+    // One payment as the bank has it now (GET /v1/payments/{id}), e.g. for a receipt: any payment of the
+    // signed-in wallet, incoming ones too. Answers once, on a later turn, only while the service lives.
+    // Errors: kind Gateway (resource_missing for an unknown id, session_expired, timeout, ...).
+    void loadPayment(const QString &paymentId, std::function<void(ServiceResult<gateway::Payment>)> done);
 
 Q_SIGNALS:
     void quoteStateChanged(bw::services::PaymentActionId id, const bw::services::QuoteState &state);
