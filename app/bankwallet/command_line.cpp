@@ -1,6 +1,7 @@
 #include "app/bankwallet/command_line.h"
 
 #include "bw_config.h"
+#include "core/payment_link.h"
 #include "ui/language.h"
 
 #include <QCommandLineParser>
@@ -38,6 +39,12 @@ ParseResult parseCommandLine(const QStringList &arguments)
     parser.addOption(dataDir);
     parser.addOption(gateway);
     parser.addOption(demo);
+    parser.addPositionalArgument(
+        QStringLiteral("link"),
+        QCoreApplication::translate("bw::app",
+                                    "A payment link (bankwallet:pay?...) to open in the Pay dialog after "
+                                    "you sign in."),
+        QStringLiteral("[bankwallet:pay?...]"));
 
     ParseResult result;
     const auto fail = [&](const QString &message) {
@@ -61,9 +68,19 @@ ParseResult parseCommandLine(const QStringList &arguments)
         result.output = QStringLiteral("bankwallet %1\n").arg(QStringLiteral(BW_VERSION));
         return result;
     }
-    if (!parser.positionalArguments().isEmpty())
-        return fail(QCoreApplication::translate("bw::app", "Unexpected argument: %1")
-                        .arg(parser.positionalArguments().constFirst()));
+    const QStringList positional = parser.positionalArguments();
+    if (!positional.isEmpty()) {
+        // One payment link at most; anything else is a mistake the person should hear about.
+        const QString &first = positional.constFirst();
+        if (positional.size() > 1 || !first.startsWith(QLatin1String("bankwallet:"), Qt::CaseInsensitive))
+            return fail(QCoreApplication::translate("bw::app", "Unexpected argument: %1")
+                            .arg(positional.size() > 1 ? positional.at(1) : first));
+        const auto link = core::parsePaymentLink(first);
+        if (!link)
+            return fail(QCoreApplication::translate("bw::app", "This payment link cannot be opened: %1")
+                            .arg(core::paymentLinkMessage(link.error())));
+        result.options.paymentLink = core::formatPaymentLink(*link);
+    }
 
     if (parser.isSet(lang)) {
         const QString code = parser.value(lang);

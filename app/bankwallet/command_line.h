@@ -1,4 +1,5 @@
-// CommandLine — what `bankwallet` was asked to do: --lang, --data-dir, --gateway, --demo, --version, --help.
+// CommandLine — what `bankwallet` was asked to do: --lang, --data-dir, --gateway, --demo, --version, --help,
+// and an optional `bankwallet:pay?...` payment link to open in the Pay dialog after sign-in.
 #pragma once
 
 #include <QString>
@@ -13,6 +14,9 @@ struct Options
     QString dataDir;   // empty = the platform's standard location
     QUrl gateway;      // empty = start the embedded stub
     bool demo = false; // demo mode for bank staff: the embedded stub's /v1/dev endpoints
+    // A payment link given as the positional argument, already checked with core::parsePaymentLink and in
+    // its canonical form (core::formatPaymentLink); empty = none. Parse it again to prefill the Pay dialog.
+    QString paymentLink;
 };
 
 // The outcome of parsing: run with options, or exit at once with a message and exit code

@@ -1,6 +1,9 @@
 #include "services/wallet_service.h"
 
+#include "core/phone_validator.h"
 #include "services/service_calls_p.h"
+#include "storage/database_worker.h"
+#include "storage/profile_store.h"
 
 #include <QCoreApplication>
 #include <QPointer>
@@ -62,6 +65,51 @@ void WalletService::refresh(WalletCallback done)
         if (done)
             done(*self->m_wallet);
     });
+}
+
+void WalletService::payeeProfile(PayeeProfileCallback done)
+{
+    if (!m_context.isSignedIn()) {
+        detail::answerLater(this, std::move(done), ServiceResult<PayeeProfile>(notSignedIn()));
+        return;
+    }
+    if (!m_context.isStorageOpen()) {
+        detail::answerLater(
+            this, std::move(done),
+            ServiceResult<PayeeProfile>(ServiceError::state(
+                QStringLiteral("storage_not_open"),
+                QCoreApplication::translate("bw::services::WalletService",
+                                            "Your wallet data is not open yet. Sign in again."))));
+        return;
+    }
+    using Loaded = storage::Result<std::optional<storage::ProfileRow>>;
+    QPointer<WalletService> self(this);
+    m_context.database().run<Loaded>(
+        [](storage::WalletDatabase &db) -> Loaded { return storage::ProfileStore(db).get(); }, this,
+        [self, done = std::move(done)](Loaded loaded) {
+            if (!self || !done)
+                return;
+            // Locked while the job ran: personal data must not reach a page that is being cleared.
+            if (!self->m_context.isSignedIn()) {
+                done(notSignedIn());
+                return;
+            }
+            if (!loaded) {
+                done(ServiceError::fromStorage(loaded.error()));
+                return;
+            }
+            const std::optional<storage::ProfileRow> &row = loaded.value();
+            const auto phone = core::PhoneValidator::validate(row ? row->phone : QString());
+            if (!phone) {
+                done(ServiceError::state(
+                    QStringLiteral("profile_missing"),
+                    QCoreApplication::translate("bw::services::WalletService",
+                                                "Your phone number is not saved on this computer. Sign out, "
+                                                "then sign in again.")));
+                return;
+            }
+            done(PayeeProfile{phone->e164(), row->fullName});
+        });
 }
 
 void WalletService::fees(FeesCallback done)

@@ -18,6 +18,15 @@
 
 namespace bw::services {
 
+// Who the signed-in customer is, as the Receive page puts it into a payment link: read from the local
+// profile (storage::ProfileStore, sealed fields decrypted by the store), never from the gateway, whose
+// wallet answer only has the masked phone.
+struct PayeeProfile
+{
+    QString phone;       // E.164, e.g. "+8613912345678"
+    QString displayName; // the full name the wallet was enrolled with
+};
+
 class WalletService : public QObject
 {
     Q_OBJECT
@@ -26,6 +35,7 @@ public:
     using WalletCallback = std::function<void(ServiceResult<gateway::Wallet>)>;
     using FeesCallback = std::function<void(ServiceResult<gateway::FeeSchedule>)>;
     using BanksCallback = std::function<void(ServiceResult<QList<gateway::Bank>>)>;
+    using PayeeProfileCallback = std::function<void(ServiceResult<PayeeProfile>)>;
 
     // How long "Test connection" waits for the gateway before saying it is unreachable.
     static constexpr int kTestTimeoutMs = 5000;
@@ -38,6 +48,12 @@ public:
     void refresh(WalletCallback done = {});
     // The last wallet the gateway answered; reset when the session ends (lock / sign-out).
     std::optional<gateway::Wallet> wallet() const { return m_wallet; }
+
+    // The signed-in customer's full phone (E.164) and name from the local profile, read on the database
+    // worker. Errors: State "not_signed_in" (locked or signed out: personal data only while signed in),
+    // State "storage_not_open", State "profile_missing" (no profile saved, or no valid phone in it),
+    // kind Storage (Undecryptable, SqlError, ...).
+    void payeeProfile(PayeeProfileCallback done);
 
     // GET /v1/fees (public).
     void fees(FeesCallback done);

@@ -112,6 +112,17 @@ private Q_SLOTS:
                                        QStringLiteral("https://bank.example:8443/")});
         QCOMPARE(remote.action, ParseResult::Action::Run);
         QCOMPARE(remote.options.gateway, QUrl(QStringLiteral("https://bank.example:8443/")));
+        QVERIFY(remote.options.paymentLink.isEmpty());
+
+        // `bankwallet bankwallet:pay?...`: the link is checked and kept in its canonical form.
+        ParseResult link = bw::app::parseCommandLine(
+            {QStringLiteral("bankwallet"), QStringLiteral("--lang"), QStringLiteral("en"),
+             QStringLiteral("BankWallet:pay?to=+86%20139%201234%205678&amount=12.5&currency=CNY&note=%E5%8D%"
+                            "88%E9%A5%AD")});
+        QCOMPARE(link.action, ParseResult::Action::Run);
+        QCOMPARE(link.options.paymentLink,
+                 QStringLiteral(
+                     "bankwallet:pay?to=%2B8613912345678&amount=12.50&currency=CNY&note=%E5%8D%88%E9%A5%AD"));
     }
 
     void rejectsBadOptions_data()
@@ -135,6 +146,16 @@ private Q_SLOTS:
             << QStringList{QStringLiteral("--demo"), QStringLiteral("--gateway"),
                            QStringLiteral("http://a.b")}
             << QStringLiteral("--demo");
+        QTest::newRow("bad payment link")
+            << QStringList{QStringLiteral("bankwallet:pay?to=%2B8613912345678&amount=-1&currency=CNY")}
+            << QStringLiteral("more than zero");
+        QTest::newRow("payment link not a payment")
+            << QStringList{QStringLiteral("bankwallet:send?to=%2B8613912345678")}
+            << QStringLiteral("not a payment request");
+        QTest::newRow("two payment links")
+            << QStringList{QStringLiteral("bankwallet:pay?to=%2B8613912345678"),
+                           QStringLiteral("bankwallet:pay?to=%2B8613800138000")}
+            << QStringLiteral("Unexpected argument: bankwallet:pay?to=%2B8613800138000");
         QTest::newRow("NUL in language")
             << QStringList{QStringLiteral("--lang"), QString(QChar(0))} << QStringLiteral("language");
     }
@@ -234,6 +255,11 @@ private Q_SLOTS:
         ProcessResult bad = runApp({QStringLiteral("--lang"), QStringLiteral("fr")}, env);
         QCOMPARE(bad.exitCode, 2);
         QVERIFY(bad.err.contains(QStringLiteral("'fr'")));
+
+        ProcessResult badLink =
+            runApp({QStringLiteral("bankwallet:pay?to=%2B8613912345678&to=%2B8613800138000")}, env);
+        QCOMPARE(badLink.exitCode, 2);
+        QVERIFY2(badLink.err.contains(QStringLiteral("payment link")), qPrintable(badLink.err));
 
         QProcessEnvironment noDisplay = env;
         noDisplay.remove(QStringLiteral("DISPLAY"));
