@@ -1,11 +1,13 @@
 // The onboarding wizard as a new customer uses it, against the real stub in demo mode, the real keychain and
 // real files: the whole way to a tier 2 wallet (the SMS code read from the simulated phone panel, the TOTP
 // code computed from the key the page shows), every inline validation message under its field with Next
-// disabled, skipping identity (tier 4 and its limits on the Done page), an unsupported bank explained,
-// resuming at the code page after an app restart, and discarding an application.
+// disabled, skipping identity (tier 4 and its limits on the Done page), a refused card or account (the
+// message under its field, the CVC and the refused number gone from the widgets), an unsupported bank
+// explained, resuming at the code page after an app restart, and discarding an application.
 #include "widget_test_support.h"
 
 #include "crypto/encoding.h"
+#include "gateway/gateway_error.h"
 #include "models/banks_model.h"
 #include "ui/demo/simulated_phone.h"
 #include "ui/onboarding/onboarding_wizard.h"
@@ -21,6 +23,7 @@
 #include <QListView>
 #include <QMessageBox>
 #include <QSignalSpy>
+#include <QTabBar>
 #include <QTabWidget>
 
 using namespace bw::ui;
@@ -117,6 +120,15 @@ private:
         // The secrets left the widgets with the call.
         QVERIFY(password->passwordEdit()->text().isEmpty());
         QVERIFY(find<PinEntry>(&w, QStringLiteral("pinEntry"))->pin().isEmpty());
+    }
+
+    void chooseMethodTab(OnboardingWizard &w, int index)
+    {
+        auto *tabs = find<QTabWidget>(&w, QStringLiteral("methodTabs"));
+        QVERIFY(tabs);
+        QTabBar *bar = tabs->tabBar();
+        QTest::mouseClick(bar, Qt::LeftButton, {}, bar->tabRect(index).center());
+        QTRY_COMPARE(tabs->currentIndex(), index);
     }
 
 private Q_SLOTS:
@@ -314,6 +326,87 @@ private Q_SLOTS:
                  QStringLiteral("¥50,000.00"));
         QCOMPARE(find<QLabel>(w.currentPage(), QStringLiteral("limitBalanceCap"))->text(),
                  QStringLiteral("¥10,000.00"));
+    }
+
+    // A link the bank refuses: its message under the field it is about (not in the page's banner), the CVC
+    // gone from the widget after every refusal, a refused account number gone too; fixed, it links.
+    void refusedLinkDropsSecrets()
+    {
+        UiFixture fx;
+        QVERIFY2(fx.ok(), qPrintable(fx.error()));
+        auto wizard = openWizard(fx);
+        OnboardingWizard &w = *wizard;
+        TestWallet tw;
+        tw.phone = ServicesFixture::randomPhone();
+        toCodePage(w, tw.phone); // the name "Li Lei"
+        enterCode(w, fx.lastCode(tw.phone));
+        // A verified identity: a card or account must then be in the wallet's name.
+        typeInto(find<QLineEdit>(&w, QStringLiteral("documentNumberEdit")),
+                 ServicesFixture::residentId(tw.birthDate));
+        QTRY_VERIFY(nextButton(w)->isEnabled());
+        click(nextButton(w));
+        QTRY_COMPARE_WITH_TIMEOUT(currentPage(w), QStringLiteral("credentialsPage"), kWait);
+        setCredentials(w, tw);
+        QTRY_VERIFY_WITH_TIMEOUT(!find<QLabel>(&w, QStringLiteral("totpKeyLabel"))->text().isEmpty(), kWait);
+        click(find<QAbstractButton>(&w, QStringLiteral("useSmsButton")));
+        QTRY_COMPARE_WITH_TIMEOUT(currentPage(w), QStringLiteral("paymentMethodPage"), kWait);
+        QWidget *page = w.currentPage();
+        auto *banner = find<QLabel>(page, QStringLiteral("pageMessage"));
+        QVERIFY(banner);
+
+        // An IBAN at the demo bank, which is in China: valid as typed, refused by the bank (invalid_iban).
+        chooseMethodTab(w, 1);
+        auto *bankCombo = find<QComboBox>(page, QStringLiteral("bankCombo"));
+        QTRY_VERIFY_WITH_TIMEOUT(bankCombo->count() > 0, kWait);
+        auto *account = find<QLineEdit>(page, QStringLiteral("accountEdit"));
+        typeInto(account, QStringLiteral("DE89370400440532013000"));
+        QCOMPARE(find<QLineEdit>(page, QStringLiteral("accountHolderEdit"))->text(),
+                 QStringLiteral("Li Lei"));
+        QTRY_VERIFY(nextButton(w)->isEnabled());
+        click(nextButton(w));
+        QTRY_VERIFY_WITH_TIMEOUT(showsMessage(page, QStringLiteral("accountMessage")), kWait);
+        const QString ibanRefused = find<QLabel>(page, QStringLiteral("accountMessage"))->text();
+        QVERIFY2(ibanRefused.contains(bw::gateway::contractCodeMessage(QStringLiteral("invalid_iban"))),
+                 qPrintable(ibanRefused));
+        QVERIFY(account->text().isEmpty());
+        QVERIFY(!showsMessage(banner));
+        QCOMPARE(currentPage(w), QStringLiteral("paymentMethodPage"));
+        QVERIFY(!nextButton(w)->isEnabled());
+
+        // A card in another person's name: holder_name_mismatch.
+        chooseMethodTab(w, 0);
+        auto *number = find<QLineEdit>(page, QStringLiteral("cardNumberEdit"));
+        auto *cvc = find<QLineEdit>(page, QStringLiteral("cvcEdit"));
+        auto *holder = find<QLineEdit>(page, QStringLiteral("holderEdit"));
+        typeInto(number, QStringLiteral("6212345678901232"));
+        typeInto(find<QLineEdit>(page, QStringLiteral("expiryEdit")), QStringLiteral("1230"));
+        typeInto(cvc, QStringLiteral("123"));
+        typeInto(holder, QStringLiteral("Han Meimei"));
+        QTRY_VERIFY(nextButton(w)->isEnabled());
+        click(nextButton(w));
+        QTRY_VERIFY_WITH_TIMEOUT(showsMessage(page, QStringLiteral("holderMessage")), kWait);
+        const QString holderRefused = find<QLabel>(page, QStringLiteral("holderMessage"))->text();
+        QVERIFY2(
+            holderRefused.contains(bw::gateway::contractCodeMessage(QStringLiteral("holder_name_mismatch"))),
+            qPrintable(holderRefused));
+        QVERIFY(!showsMessage(banner));
+        QCOMPARE(currentPage(w), QStringLiteral("paymentMethodPage"));
+        // The CVC went with the call; the number stays: the refusal was about the name.
+        QVERIFY(cvc->text().isEmpty());
+        QCOMPARE(QString(number->text()).remove(QLatin1Char(' ')), QStringLiteral("6212345678901232"));
+        QVERIFY(!nextButton(w)->isEnabled());
+
+        // The wallet's name and the CVC again: linked, and the debit card makes it tier 2.
+        typeInto(holder, QStringLiteral("Li Lei"));
+        QTRY_VERIFY(!showsMessage(page, QStringLiteral("holderMessage")));
+        QVERIFY(!nextButton(w)->isEnabled()); // still no CVC
+        typeInto(cvc, QStringLiteral("123"));
+        QTRY_VERIFY(nextButton(w)->isEnabled());
+        click(nextButton(w));
+        QTRY_COMPARE_WITH_TIMEOUT(currentPage(w), QStringLiteral("donePage"), kWait);
+        QVERIFY(number->text().isEmpty());
+        QVERIFY(cvc->text().isEmpty());
+        QCOMPARE(find<TierBadge>(&w, QStringLiteral("tierBadge"))->tier(), 2);
     }
 
     void unsupportedBank()

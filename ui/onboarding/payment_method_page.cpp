@@ -5,7 +5,45 @@
 #include "ui/widgets/card_form.h"
 #include "ui_payment_method_page.h"
 
+#include <QLineEdit>
+
 namespace bw::ui {
+
+namespace {
+
+// The form field a refusal is about: the contract's param, or the one its code implies (the same mapping
+// as AddPaymentMethodDialog). Empty when it is about no field of the form.
+QString refusedField(const services::ServiceError &error, bool card)
+{
+    const QString &code = error.code;
+    if (code == QLatin1String("holder_name_mismatch") || code == QLatin1String("invalid_name"))
+        return QStringLiteral("holder_name");
+    if (!error.field.isEmpty())
+        return error.field;
+    if (card) {
+        if (code == QLatin1String("invalid_card_number") || code == QLatin1String("unsupported_brand") ||
+            code == QLatin1String("card_declined"))
+            return QStringLiteral("number");
+        if (code == QLatin1String("card_expired"))
+            return QStringLiteral("exp_year");
+        if (code == QLatin1String("invalid_cvc") || code == QLatin1String("incorrect_cvc"))
+            return QStringLiteral("cvc");
+        return QString();
+    }
+    if (code == QLatin1String("invalid_iban"))
+        return QStringLiteral("iban");
+    if (code == QLatin1String("invalid_account_number"))
+        return QStringLiteral("account_number");
+    return QString();
+}
+
+bool isAccountField(const QString &field)
+{
+    return field == QLatin1String("account_number") || field == QLatin1String("iban") ||
+           field == QLatin1String("account");
+}
+
+} // namespace
 
 PaymentMethodPage::PaymentMethodPage(const ScreenServices &services, QWidget *parent)
     : OnboardingPage(services, parent)
@@ -106,7 +144,8 @@ bool PaymentMethodPage::canSubmit() const
 void PaymentMethodPage::submit()
 {
     setBusy(true);
-    auto done = guarded([this](services::ServiceResult<gateway::PaymentMethod> result) {
+    const bool card = cardTab();
+    auto done = guarded([this, card](services::ServiceResult<gateway::PaymentMethod> result) {
         setBusy(false);
         if (result) {
             m_ui->cardForm->clear();
@@ -114,18 +153,48 @@ void PaymentMethodPage::submit()
             advance();
             return;
         }
-        if (result.error().code == QLatin1String("sign_in_required")) {
+        const services::ServiceError &error = result.error();
+        const QString field = refusedField(error, card);
+        dropSecretsAfterRefusal(card, field);
+        if (error.code == QLatin1String("sign_in_required")) {
             showSignIn(true);
             return;
         }
-        showError(result.error(), cardTab()
-                                      ? tr("Check the card details, use another card, or skip this step.")
-                                      : tr("Check the account details, or skip this step."));
+        // Under the field it is about (the form stays invalid until that field changes); the page's banner
+        // only for a refusal about no field of the form.
+        const bool shown =
+            !field.isEmpty() && (card ? m_ui->cardForm->showFieldError(field, error.userMessage())
+                                      : m_ui->bankAccountForm->showFieldError(field, error.userMessage()));
+        if (shown) {
+            clearMessage();
+            if (card && field == QLatin1String("cvc"))
+                m_ui->cardForm->setFocus(); // the number went too: it is typed first
+            return;
+        }
+        showError(error, card ? tr("Check the card details, use another card, or skip this step.")
+                              : tr("Check the account details, or skip this step."));
     });
-    if (cardTab())
+    if (card)
         onboarding().addCard(m_ui->cardForm->cardInput(), std::move(done));
     else
         onboarding().addBankAccount(m_ui->bankAccountForm->accountInput(), std::move(done));
+}
+
+void PaymentMethodPage::dropSecretsAfterRefusal(bool card, const QString &field)
+{
+    if (card) {
+        if (field == QLatin1String("number") || field == QLatin1String("cvc")) {
+            // A refused number or CVC is typed again in full, as a bank app asks (the expiry goes too).
+            m_ui->cardForm->clear();
+        } else if (auto *cvc = m_ui->cardForm->findChild<QLineEdit *>(QStringLiteral("cvcEdit"))) {
+            // The CVC was needed for that one call only; the number stays so that fixing the name or the
+            // expiry is not a full retype. CardForm has no CVC-only wipe: its cvcEdit is emptied directly
+            // (the form then reports itself invalid until a CVC is typed again).
+            cvc->clear();
+        }
+    } else if (isAccountField(field)) {
+        m_ui->bankAccountForm->clear();
+    }
 }
 
 void PaymentMethodPage::skip()
