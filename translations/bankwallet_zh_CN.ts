@@ -33,6 +33,29 @@
     </message>
 </context>
 <context>
+    <name>AddPaymentMethodDialog</name>
+    <message>
+        <source>Add a card or bank account</source>
+        <translation>添加银行卡或银行账户</translation>
+    </message>
+    <message>
+        <source>Link a card or bank account in your own name. You can then top up your wallet from it, and withdraw to an account.</source>
+        <translation>请绑定您本人名下的银行卡或银行账户。绑定后即可用它为钱包充值，也可提现到银行账户。</translation>
+    </message>
+    <message>
+        <source>&amp;Card</source>
+        <translation>银行卡(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Bank &amp;account</source>
+        <translation>银行账户(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Linking it with your bank…</source>
+        <translation>正在与银行绑定…</translation>
+    </message>
+</context>
+<context>
     <name>BankAccountForm</name>
     <message>
         <source>&amp;Bank</source>
@@ -90,6 +113,76 @@
     </message>
 </context>
 <context>
+    <name>ChangePasswordDialog</name>
+    <message>
+        <source>Change password</source>
+        <translation>修改密码</translation>
+    </message>
+    <message>
+        <source>Change your sign-in password</source>
+        <translation>修改登录密码</translation>
+    </message>
+    <message>
+        <source>You stay signed in on this computer. Your wallet's other devices are signed out and sign in again with the new password.</source>
+        <translation>本机保持登录。钱包的其他设备将被退出登录，需用新密码重新登录。</translation>
+    </message>
+    <message>
+        <source>&amp;Current password</source>
+        <translation>当前密码(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Current password</source>
+        <translation>当前密码</translation>
+    </message>
+    <message>
+        <source>&amp;New password</source>
+        <translation>新密码(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Changing your password…</source>
+        <translation>正在修改密码…</translation>
+    </message>
+</context>
+<context>
+    <name>ChangePinDialog</name>
+    <message>
+        <source>Change payment PIN</source>
+        <translation>修改支付密码</translation>
+    </message>
+    <message>
+        <source>Change your payment PIN</source>
+        <translation>修改支付密码</translation>
+    </message>
+    <message>
+        <source>The payment PIN confirms every payment. Choose six digits that are not a run (123456), not all the same and not your birthday.</source>
+        <translation>每笔付款都需输入支付密码。请设置6位数字，不要用连续数字（如123456）、相同数字或您的生日。</translation>
+    </message>
+    <message>
+        <source>Payments are frozen because the PIN was entered wrongly too many times. A new PIN unfreezes them.</source>
+        <translation>由于支付密码输错次数过多，付款已被冻结。设置新的支付密码即可解冻。</translation>
+    </message>
+    <message>
+        <source>Sign-in &amp;password</source>
+        <translation>登录密码(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Sign-in password</source>
+        <translation>登录密码</translation>
+    </message>
+    <message>
+        <source>New PIN</source>
+        <translation>新支付密码</translation>
+    </message>
+    <message>
+        <source>Repeat the new PIN</source>
+        <translation>再次输入新支付密码</translation>
+    </message>
+    <message>
+        <source>Changing your PIN…</source>
+        <translation>正在修改支付密码…</translation>
+    </message>
+</context>
+<context>
     <name>CodePage</name>
     <message>
         <source>6-digit &amp;code</source>
@@ -106,17 +199,6 @@
     <message>
         <source>The code is valid for a few minutes. Never tell it to anyone, not even bank staff.</source>
         <translation>验证码几分钟内有效。请勿告诉任何人，包括银行工作人员。</translation>
-    </message>
-</context>
-<context>
-    <name>ComingSoonPage</name>
-    <message>
-        <source>← Back to dashboard</source>
-        <translation>← 返回首页</translation>
-    </message>
-    <message>
-        <source>Coming in the next release</source>
-        <translation>下一版本推出</translation>
     </message>
 </context>
 <context>
@@ -270,7 +352,7 @@
         <translation>请按显示的内容输入验证码,仅限数字。</translation>
     </message>
     <message>
-        <source>The code is not correct. Check your device&apos;s clock and try the current code.</source>
+        <source>The code is not correct. Check your device's clock and try the current code.</source>
         <translation>验证码不正确。请检查设备时间,并输入当前的验证码。</translation>
     </message>
     <message>
@@ -355,6 +437,10 @@
     <message>
         <source>Cards and accounts</source>
         <translation>银行卡和账户</translation>
+    </message>
+    <message>
+        <source>&amp;Manage</source>
+        <translation>管理(&amp;M)</translation>
     </message>
 </context>
 <context>
@@ -536,13 +622,13 @@
 <context>
     <name>Keychain</name>
     <message>
-        <source>BankWallet&apos;s entry was not found in your keyring.</source>
-        <extracomment>Shown when BankWallet&apos;s entry is missing from the system keyring (password store).</extracomment>
+        <source>BankWallet's entry was not found in your keyring.</source>
+        <extracomment>Shown when BankWallet's entry is missing from the system keyring (password store).</extracomment>
         <translation>在您的密钥环中找不到 BankWallet 的条目。</translation>
     </message>
     <message>
-        <source>Your keyring is locked or BankWallet was not allowed to use it. Unlock your keyring (for example the &quot;Login&quot; keyring in Passwords and Keys), allow access, and try again.</source>
-        <extracomment>&quot;Keyring&quot; is the system password store (GNOME Keyring, KWallet, macOS Keychain).</extracomment>
+        <source>Your keyring is locked or BankWallet was not allowed to use it. Unlock your keyring (for example the "Login" keyring in Passwords and Keys), allow access, and try again.</source>
+        <extracomment>"Keyring" is the system password store (GNOME Keyring, KWallet, macOS Keychain).</extracomment>
         <translation>您的密钥环已锁定,或 BankWallet 未获准使用它。请解锁密钥环(例如“密码和密钥”中的“登录”密钥环),允许访问后重试。</translation>
     </message>
     <message>
@@ -554,11 +640,11 @@
         <translation>您的密钥环未及时响应。如果有密码提示窗口,请先完成输入;否则请检查密钥环服务是否在运行,然后重试。</translation>
     </message>
     <message>
-        <source>BankWallet&apos;s entry in your keyring is damaged. BankWallet left it unchanged so that your data is not lost. Please contact your bank&apos;s support.</source>
+        <source>BankWallet's entry in your keyring is damaged. BankWallet left it unchanged so that your data is not lost. Please contact your bank's support.</source>
         <translation>您密钥环中 BankWallet 的条目已损坏。为避免数据丢失,BankWallet 未作任何改动。请联系您的银行客服。</translation>
     </message>
     <message>
-        <source>BankWallet asked your keyring for an invalid entry. This is a bug in BankWallet; please report it to your bank&apos;s support.</source>
+        <source>BankWallet asked your keyring for an invalid entry. This is a bug in BankWallet; please report it to your bank's support.</source>
         <translation>BankWallet 向密钥环请求了无效的条目。这是 BankWallet 的缺陷,请向您的银行客服报告。</translation>
     </message>
     <message>
@@ -668,6 +754,193 @@
         <source>F1</source>
         <translation>F1</translation>
     </message>
+    <message>
+        <source>&amp;Pay a merchant…</source>
+        <translation>向商户付款(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+P</source>
+        <translation>Ctrl+P</translation>
+    </message>
+    <message>
+        <source>&amp;Transfer to a wallet…</source>
+        <translation>转账给钱包用户(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+T</source>
+        <translation>Ctrl+T</translation>
+    </message>
+    <message>
+        <source>T&amp;op up…</source>
+        <translation>充值(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+U</source>
+        <translation>Ctrl+U</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw…</source>
+        <translation>提现(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>&amp;Receive</source>
+        <translation>收款(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Ctrl+R</source>
+        <translation>Ctrl+R</translation>
+    </message>
+    <message>
+        <source>Cards and &amp;accounts</source>
+        <translation>银行卡和账户(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Ctrl+3</source>
+        <translation>Ctrl+3</translation>
+    </message>
+    <message>
+        <source>&amp;Security</source>
+        <translation>安全中心(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Ctrl+4</source>
+        <translation>Ctrl+4</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentDialog</name>
+    <message>
+        <source>Find the shop or service you want to pay.</source>
+        <translation>查找您要付款的商户或服务。</translation>
+    </message>
+    <message>
+        <source>Search by name or category</source>
+        <translation>按名称或类别搜索</translation>
+    </message>
+    <message>
+        <source>Search merchants</source>
+        <translation>搜索商户</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Merchants</source>
+        <translation>商户</translation>
+    </message>
+    <message>
+        <source>Recipient's &amp;mobile number</source>
+        <translation>收款人手机号(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Recipient mobile number</source>
+        <translation>收款人手机号</translation>
+    </message>
+    <message>
+        <source>The money goes to the BankWallet wallet registered with this number. A number without a country code is read as a mainland China (+86) number.</source>
+        <translation>资金将转入用此号码注册的 BankWallet 钱包。未加国家代码的号码按中国大陆（+86）号码处理。</translation>
+    </message>
+    <message>
+        <source>Withdraw to your bank &amp;account</source>
+        <translation>提现到您的银行账户(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Bank account</source>
+        <translation>银行账户</translation>
+    </message>
+    <message>
+        <source>You have no linked bank account yet. Link one on the Payment methods page, then come back.</source>
+        <translation>您尚未绑定银行账户。请先在“支付方式”页面绑定，然后再回来。</translation>
+    </message>
+    <message>
+        <source>You can only withdraw to a bank account in your own name.</source>
+        <translation>只能提现到您本人名下的银行账户。</translation>
+    </message>
+    <message>
+        <source>Got a payment link (bankwallet:…)? Paste it into the field above or drop it on this window.</source>
+        <translation>有付款链接（bankwallet:…）？可粘贴到上方输入框，或直接拖放到此窗口。</translation>
+    </message>
+    <message>
+        <source>&amp;Amount</source>
+        <translation>金额(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Use &amp;all</source>
+        <translation>全部金额(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Pay &amp;from</source>
+        <translation>付款方式(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Funding source</source>
+        <translation>付款方式</translation>
+    </message>
+    <message>
+        <source>&amp;Note (optional)</source>
+        <translation>备注（选填）(&amp;N)</translation>
+    </message>
+    <message>
+        <source>What is it for? Only you and the payee see it.</source>
+        <translation>用途是什么？仅您和收款方可见。</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Asking the bank for a price…</source>
+        <translation>正在向银行获取报价…</translation>
+    </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation>重试(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Payment PIN</source>
+        <translation>支付密码</translation>
+    </message>
+    <message>
+        <source>Enter your 6-digit payment PIN to confirm.</source>
+        <translation>请输入 6 位支付密码以确认。</translation>
+    </message>
+    <message>
+        <source>Verification code</source>
+        <translation>验证码</translation>
+    </message>
+    <message>
+        <source>Send SMS code</source>
+        <translation>发送短信验证码</translation>
+    </message>
+    <message>
+        <source>You can close this window: the payment will finish in the background and you will be notified.</source>
+        <translation>您可以关闭此窗口：付款将在后台完成，完成后会通知您。</translation>
+    </message>
+    <message>
+        <source>&amp;View receipt</source>
+        <translation>查看电子回单(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Choose another &amp;source</source>
+        <translation>更换付款方式(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>上一步(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>下一步(&amp;N)</translation>
+    </message>
 </context>
 <context>
     <name>PaymentMethodPage</name>
@@ -693,6 +966,294 @@
     </message>
 </context>
 <context>
+    <name>PaymentMethodsPage</name>
+    <message>
+        <source>← &amp;Back</source>
+        <translation>← 返回(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Back to your wallet</source>
+        <translation>返回钱包首页</translation>
+    </message>
+    <message>
+        <source>Payment methods</source>
+        <translation>支付方式</translation>
+    </message>
+    <message>
+        <source>Updating…</source>
+        <translation>正在更新…</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Ask the bank for your cards and accounts again</source>
+        <translation>重新向银行获取您的银行卡和账户</translation>
+    </message>
+    <message>
+        <source>&amp;Add card or account…</source>
+        <translation>添加银行卡或账户(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Cards and bank accounts linked to your wallet. The default one is chosen first when you top up or pay.</source>
+        <translation>已绑定到钱包的银行卡和银行账户。充值或付款时优先使用默认的一个。</translation>
+    </message>
+    <message>
+        <source>Re&amp;try</source>
+        <translation>重试(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Make &amp;default</source>
+        <translation>设为默认(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Re&amp;move…</source>
+        <translation>移除(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Enter makes the selected one the default; Delete removes it.</source>
+        <translation>按 Enter 键将所选项设为默认，按 Delete 键将其移除。</translation>
+    </message>
+    <message>
+        <source>No cards or accounts yet — add one to top up and pay</source>
+        <translation>还没有银行卡或账户——添加后即可充值和付款</translation>
+    </message>
+    <message>
+        <source>A debit card or bank account in your own name also raises your wallet's limits.</source>
+        <translation>绑定本人名下的借记卡或银行账户，还能提高钱包限额。</translation>
+    </message>
+    <message>
+        <source>Add your first card or account…</source>
+        <translation>添加银行卡或账户…</translation>
+    </message>
+    <message>
+        <source>Loading your cards and accounts…</source>
+        <translation>正在加载您的银行卡和账户…</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptDialog</name>
+    <message>
+        <source>Receipt</source>
+        <translation>电子回单</translation>
+    </message>
+    <message>
+        <source>Loading the receipt from the bank…</source>
+        <translation>正在从银行加载回单…</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>重试(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy receipt number</source>
+        <translation>复制回单编号(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation>保存为 PDF(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+</context>
+<context>
+    <name>ReceivePage</name>
+    <message>
+        <source>← Back to dashboard</source>
+        <translation>← 返回首页</translation>
+    </message>
+    <message>
+        <source>Back to dashboard</source>
+        <translation>返回首页</translation>
+    </message>
+    <message>
+        <source>Receive money</source>
+        <translation>收款</translation>
+    </message>
+    <message>
+        <source>Show this QR code to the person who pays you, or send them the link. They pay it in BankWallet.</source>
+        <translation>请付款人扫描此二维码，或将链接发给对方，对方即可在 BankWallet 中付款。</translation>
+    </message>
+    <message>
+        <source>Re&amp;try</source>
+        <translation>重试(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Payment request</source>
+        <translation>收款请求</translation>
+    </message>
+    <message>
+        <source>&amp;Amount (optional)</source>
+        <translation>金额（选填）(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Amount to request</source>
+        <translation>收款金额</translation>
+    </message>
+    <message>
+        <source>Leave it empty to let the payer enter the amount.</source>
+        <translation>不填则由付款人输入金额。</translation>
+    </message>
+    <message>
+        <source>&amp;Note (optional)</source>
+        <translation>备注（选填）(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Note for the payer</source>
+        <translation>给付款人的备注</translation>
+    </message>
+    <message>
+        <source>For example: Dinner on Friday</source>
+        <translation>例如：周五聚餐</translation>
+    </message>
+    <message>
+        <source>Money goes to</source>
+        <translation>收款人</translation>
+    </message>
+    <message>
+        <source>The link and the QR code contain your name and your full phone number. Share them only with people you want to pay you.</source>
+        <translation>链接和二维码中含有您的姓名和完整手机号，请只分享给需要向您付款的人。</translation>
+    </message>
+    <message>
+        <source>QR code of your payment request</source>
+        <translation>收款二维码</translation>
+    </message>
+    <message>
+        <source>Payment &amp;link</source>
+        <translation>付款链接(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Payment link</source>
+        <translation>付款链接</translation>
+    </message>
+    <message>
+        <source>&amp;Copy link</source>
+        <translation>复制链接(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Copy the payment link to the clipboard</source>
+        <translation>将付款链接复制到剪贴板</translation>
+    </message>
+    <message>
+        <source>&amp;Save as image…</source>
+        <translation>保存为图片…(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Save the QR code with the amount and your name as a PNG image</source>
+        <translation>将二维码连同金额和您的姓名保存为 PNG 图片</translation>
+    </message>
+</context>
+<context>
+    <name>SecurityPage</name>
+    <message>
+        <source>Security</source>
+        <translation>安全中心</translation>
+    </message>
+    <message>
+        <source>Updating…</source>
+        <translation>正在更新…</translation>
+    </message>
+    <message>
+        <source>&amp;Back to overview</source>
+        <translation>返回首页(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Your password, payment PIN, second factor and the computers that can use your wallet.</source>
+        <translation>管理登录密码、支付密码、两步验证以及可使用您钱包的电脑。</translation>
+    </message>
+    <message>
+        <source>Payments are frozen: the payment PIN was entered wrongly too many times. Change your PIN to unfreeze them.</source>
+        <translation>付款已冻结：支付密码输错次数过多。修改支付密码即可解冻。</translation>
+    </message>
+    <message>
+        <source>Sign-in password</source>
+        <translation>登录密码</translation>
+    </message>
+    <message>
+        <source>Signs you in on this computer and confirms changes to your security settings.</source>
+        <translation>用于在本机登录，以及确认安全设置的修改。</translation>
+    </message>
+    <message>
+        <source>Change &amp;password…</source>
+        <translation>修改登录密码(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Payment PIN</source>
+        <translation>支付密码</translation>
+    </message>
+    <message>
+        <source>The 6-digit PIN that confirms every payment. Changing it needs your password and a one-time code.</source>
+        <translation>每笔付款都需输入的6位数字密码。修改时需要登录密码和一次性验证码。</translation>
+    </message>
+    <message>
+        <source>Change P&amp;IN…</source>
+        <translation>修改支付密码(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Two-step verification</source>
+        <translation>两步验证</translation>
+    </message>
+    <message>
+        <source>Larger payments and changes to your security settings ask for a second code: from an authenticator app, or by SMS.</source>
+        <translation>大额付款和安全设置的修改需要第二重验证码：来自身份验证器应用或短信。</translation>
+    </message>
+    <message>
+        <source>Set up &amp;authenticator app…</source>
+        <translation>设置身份验证器(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Turn off authenticator…</source>
+        <translation>关闭身份验证器(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Auto-lock</source>
+        <translation>自动锁定</translation>
+    </message>
+    <message>
+        <source>The wallet locks itself after this many minutes without activity, and when your computer locks its screen or sleeps.</source>
+        <translation>无操作达到设定分钟数后，或电脑锁屏、休眠时，钱包将自动锁定。</translation>
+    </message>
+    <message>
+        <source>&amp;Lock after</source>
+        <translation>锁定时间(&amp;L)</translation>
+    </message>
+    <message>
+        <source>minutes without activity</source>
+        <translation>分钟无操作后</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>登录设备</translation>
+    </message>
+    <message>
+        <source>Computers that can sign in to your wallet. Remove one you no longer use or have lost: it is signed out at once and cannot sign in or pay again.</source>
+        <translation>可登录您钱包的电脑。请移除不再使用或已丢失的设备：它将立即退出登录，且无法再登录或付款。</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>添加时间</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation>最近使用</translation>
+    </message>
+    <message>
+        <source>&amp;Remove device…</source>
+        <translation>移除设备(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Re&amp;load</source>
+        <translation>刷新(&amp;L)</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -712,7 +1273,7 @@
     </message>
     <message>
         <source>minutes without activity</source>
-        <translation>分钟无操作后锁定</translation>
+        <translation>分钟无操作后</translation>
     </message>
     <message>
         <source>Show a desktop &amp;notification when money moves</source>
@@ -820,7 +1381,7 @@
         <translation>转入款项</translation>
     </message>
     <message>
-        <source>Money sent to this wallet from another bank. The sender&apos;s name is screened like any other.</source>
+        <source>Money sent to this wallet from another bank. The sender's name is screened like any other.</source>
         <translation>他行汇入本钱包的款项。汇款人姓名同样需要经过筛查。</translation>
     </message>
     <message>
@@ -836,7 +1397,7 @@
         <translation>汇款人(&amp;F)</translation>
     </message>
     <message>
-        <source>Sender&apos;s full name</source>
+        <source>Sender's full name</source>
         <translation>汇款人全名</translation>
     </message>
     <message>
@@ -883,7 +1444,7 @@
 <context>
     <name>StorageError</name>
     <message>
-        <source>The wallet&apos;s local data file cannot be opened. Check that the data folder exists and that you may write to it.</source>
+        <source>The wallet's local data file cannot be opened. Check that the data folder exists and that you may write to it.</source>
         <translation>无法打开钱包的本地数据文件。请检查数据文件夹是否存在以及您是否有写入权限。</translation>
     </message>
     <message>
@@ -891,15 +1452,15 @@
         <translation>磁盘已满。请释放一些空间后重试；没有丢失任何数据。</translation>
     </message>
     <message>
-        <source>The wallet&apos;s local data file is damaged. Your money is safe at the bank; contact support to restore the local data.</source>
+        <source>The wallet's local data file is damaged. Your money is safe at the bank; contact support to restore the local data.</source>
         <translation>钱包的本地数据文件已损坏。您在银行的资金是安全的；请联系客服恢复本地数据。</translation>
     </message>
     <message>
-        <source>The wallet&apos;s local data was written by a newer version of BankWallet. Install the newer version to open it; the data was not changed.</source>
+        <source>The wallet's local data was written by a newer version of BankWallet. Install the newer version to open it; the data was not changed.</source>
         <translation>钱包的本地数据由更新版本的 BankWallet 写入。请安装更新版本后再打开；数据未被更改。</translation>
     </message>
     <message>
-        <source>The key in your keychain does not match this wallet&apos;s local data. The data was not changed.</source>
+        <source>The key in your keychain does not match this wallet's local data. The data was not changed.</source>
         <translation>钥匙串中的密钥与此钱包的本地数据不匹配。数据未被更改。</translation>
     </message>
     <message>
@@ -911,15 +1472,15 @@
         <translation>本地数据密钥无效。</translation>
     </message>
     <message>
-        <source>The wallet&apos;s local data is in use by another program. Close other copies of BankWallet and try again.</source>
+        <source>The wallet's local data is in use by another program. Close other copies of BankWallet and try again.</source>
         <translation>钱包的本地数据正被其他程序使用。请关闭其他 BankWallet 窗口后重试。</translation>
     </message>
     <message>
-        <source>The wallet&apos;s local data file is read-only. Check the permissions of the data folder.</source>
+        <source>The wallet's local data file is read-only. Check the permissions of the data folder.</source>
         <translation>钱包的本地数据文件为只读。请检查数据文件夹的权限。</translation>
     </message>
     <message>
-        <source>The wallet&apos;s local data is not open.</source>
+        <source>The wallet's local data is not open.</source>
         <translation>钱包的本地数据未打开。</translation>
     </message>
     <message>
@@ -935,7 +1496,7 @@
         <translation>本地数据包含无效的值。</translation>
     </message>
     <message>
-        <source>The wallet&apos;s local data could not be read or saved. Try again; if this persists, contact support.</source>
+        <source>The wallet's local data could not be read or saved. Try again; if this persists, contact support.</source>
         <translation>无法读取或保存钱包的本地数据。请重试；如果问题仍然存在，请联系客服。</translation>
     </message>
     <message>
@@ -944,10 +1505,14 @@
     </message>
 </context>
 <context>
-    <name>TwoFactorPage</name>
+    <name>TwoFactorDialog</name>
+    <message>
+        <source>Two-step verification</source>
+        <translation>两步验证</translation>
+    </message>
     <message>
         <source>QR code for your authenticator app</source>
-        <translation>身份验证器应用的二维码</translation>
+        <translation>身份验证器二维码</translation>
     </message>
     <message>
         <source>1. Open an authenticator app on your phone (for example Google Authenticator or Microsoft Authenticator).
@@ -955,7 +1520,30 @@
 3. Enter the 6-digit code the app shows.</source>
         <translation>1. 在手机上打开身份验证器应用（例如 Google 身份验证器或 Microsoft Authenticator）。
 2. 扫描此二维码，或手动输入下方密钥。
-3. 输入应用显示的 6 位验证码。</translation>
+3. 输入应用显示的6位验证码。</translation>
+    </message>
+    <message>
+        <source>Key for manual entry</source>
+        <translation>手动输入密钥</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>重试(&amp;R)</translation>
+    </message>
+</context>
+<context>
+    <name>TwoFactorPage</name>
+    <message>
+        <source>QR code for your authenticator app</source>
+        <translation>身份验证器二维码</translation>
+    </message>
+    <message>
+        <source>1. Open an authenticator app on your phone (for example Google Authenticator or Microsoft Authenticator).
+2. Scan this QR code, or type the key below.
+3. Enter the 6-digit code the app shows.</source>
+        <translation>1. 在手机上打开身份验证器应用（例如 Google 身份验证器或 Microsoft Authenticator）。
+2. 扫描此二维码，或手动输入下方密钥。
+3. 输入应用显示的6位验证码。</translation>
     </message>
     <message>
         <source>Key for manual entry</source>
@@ -967,7 +1555,7 @@
     </message>
     <message>
         <source>Code from the authenticator app</source>
-        <translation>身份验证器应用中的验证码</translation>
+        <translation>身份验证器中的验证码</translation>
     </message>
     <message>
         <source>&amp;Retry</source>
@@ -1001,16 +1589,16 @@
         <translation>将 BankWallet 写入的所有内容(数据库、设置、日志)保存在 &lt;dir&gt; 中。</translation>
     </message>
     <message>
-        <source>Try &apos;bankwallet --help&apos; for more.</source>
-        <translation>更多信息请运行 &apos;bankwallet --help&apos;。</translation>
+        <source>Try 'bankwallet --help' for more.</source>
+        <translation>更多信息请运行 'bankwallet --help'。</translation>
     </message>
     <message>
         <source>Unexpected argument: %1</source>
         <translation>无法识别的参数:%1</translation>
     </message>
     <message>
-        <source>Unknown language &apos;%1&apos;. Use en or zh_CN.</source>
-        <translation>未知语言 &apos;%1&apos;。请使用 en 或 zh_CN。</translation>
+        <source>Unknown language '%1'. Use en or zh_CN.</source>
+        <translation>未知语言 '%1'。请使用 en 或 zh_CN。</translation>
     </message>
     <message>
         <source>--data-dir needs a folder.</source>
@@ -1029,7 +1617,7 @@
         <translation>银行员工演示模式:内置演示银行会显示它发送的验证码,并提供员工操作。</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a gateway address. Use http:// or https:// followed by a host, for example https://bank.example:8443.</source>
+        <source>'%1' is not a gateway address. Use http:// or https:// followed by a host, for example https://bank.example:8443.</source>
         <translation>“%1”不是网关地址。请使用 http:// 或 https:// 加主机名,例如 https://bank.example:8443。</translation>
     </message>
     <message>
@@ -1043,6 +1631,14 @@
     <message>
         <source>BankWallet</source>
         <translation>BankWallet</translation>
+    </message>
+    <message>
+        <source>A payment link (bankwallet:pay?...) to open in the Pay dialog after you sign in.</source>
+        <translation>登录后在付款对话框中打开的付款链接（bankwallet:pay?...）。</translation>
+    </message>
+    <message>
+        <source>This payment link cannot be opened: %1</source>
+        <translation>无法打开此付款链接：%1</translation>
     </message>
 </context>
 <context>
@@ -1174,6 +1770,97 @@
         <source>Decimal places allowed in %1 amounts: %2.</source>
         <extracomment>%1 is a currency code such as CNY; %2 is the number of decimal places allowed.</extracomment>
         <translation>%1 金额最多允许 %2 位小数。</translation>
+    </message>
+</context>
+<context>
+    <name>bw::core::PaymentLink</name>
+    <message>
+        <source>Paste or scan a payment link.</source>
+        <translation>请粘贴或扫描付款链接。</translation>
+    </message>
+    <message>
+        <source>This payment link is too long. Ask the payee for a new one.</source>
+        <translation>此付款链接过长。请向收款人索取新的链接。</translation>
+    </message>
+    <message>
+        <source>This is not a BankWallet payment link (it must start with "bankwallet:pay?").</source>
+        <translation>这不是 BankWallet 付款链接（应以“bankwallet:pay?”开头）。</translation>
+    </message>
+    <message>
+        <source>This BankWallet link is not a payment request. Ask the payee for a payment link.</source>
+        <translation>此 BankWallet 链接不是收款请求。请向收款人索取付款链接。</translation>
+    </message>
+    <message>
+        <source>This payment link is damaged. Copy it again or scan the QR code again.</source>
+        <translation>此付款链接已损坏。请重新复制链接或重新扫描二维码。</translation>
+    </message>
+    <message>
+        <source>This payment link gives the same detail twice, so it cannot be trusted. Ask the payee for a new one.</source>
+        <translation>此付款链接中有重复的信息，无法信任。请向收款人索取新的链接。</translation>
+    </message>
+    <message>
+        <source>This payment link does not say whom to pay.</source>
+        <translation>此付款链接没有注明收款人。</translation>
+    </message>
+    <message>
+        <source>This payment link names two payees, so it cannot be trusted. Ask the payee for a new one.</source>
+        <translation>此付款链接注明了两个收款人，无法信任。请向收款人索取新的链接。</translation>
+    </message>
+    <message>
+        <source>The payee's phone number in this link is not valid.</source>
+        <translation>此链接中收款人的手机号无效。</translation>
+    </message>
+    <message>
+        <source>The merchant in this payment link is not valid.</source>
+        <translation>此付款链接中的商户无效。</translation>
+    </message>
+    <message>
+        <source>The amount in this payment link is not a valid amount.</source>
+        <translation>此付款链接中的金额无效。</translation>
+    </message>
+    <message>
+        <source>The amount in this payment link must be more than zero.</source>
+        <translation>此付款链接中的金额必须大于零。</translation>
+    </message>
+    <message>
+        <source>The amount in this payment link has more decimal places than its currency allows.</source>
+        <translation>此付款链接中金额的小数位数超过了该币种允许的位数。</translation>
+    </message>
+    <message>
+        <source>The amount in this payment link is too large.</source>
+        <translation>此付款链接中的金额过大。</translation>
+    </message>
+    <message>
+        <source>The currency in this payment link is not one BankWallet supports.</source>
+        <translation>BankWallet 不支持此付款链接中的币种。</translation>
+    </message>
+    <message>
+        <source>This payment link gives an amount without its currency.</source>
+        <translation>此付款链接中的金额缺少币种。</translation>
+    </message>
+    <message>
+        <source>This payment link gives a currency without an amount.</source>
+        <translation>此付款链接中有币种但没有金额。</translation>
+    </message>
+    <message>
+        <source>The note in this payment link is longer than 140 characters.</source>
+        <translation>此付款链接中的备注超过 140 个字符。</translation>
+    </message>
+    <message>
+        <source>The note in this payment link contains characters that are not allowed.</source>
+        <translation>此付款链接中的备注包含不允许的字符。</translation>
+    </message>
+    <message>
+        <source>The payee's name in this payment link is longer than 70 characters.</source>
+        <translation>此付款链接中收款人姓名超过 70 个字符。</translation>
+    </message>
+    <message>
+        <source>The payee's name in this payment link contains characters that are not allowed.</source>
+        <translation>此付款链接中收款人姓名包含不允许的字符。</translation>
+    </message>
+    <message>
+        <source>This payment link is not valid.</source>
+        <translation>此付款链接无效。</translation>
     </message>
 </context>
 <context>
@@ -1416,7 +2103,7 @@
 <context>
     <name>bw::gateway::GatewayError</name>
     <message>
-        <source>The bank could not read the app&apos;s request. Please try again; if it keeps happening, update the app.</source>
+        <source>The bank could not read the app's request. Please try again; if it keeps happening, update the app.</source>
         <translation>银行无法读取应用发送的请求。请重试；如果问题持续出现，请更新应用。</translation>
     </message>
     <message>
@@ -1448,7 +2135,7 @@
         <translation>请求内容过长。请缩短您输入的文字后重试。</translation>
     </message>
     <message>
-        <source>A wallet with this phone number already exists. Sign in, or use &quot;Forgot password&quot;.</source>
+        <source>A wallet with this phone number already exists. Sign in, or use "Forgot password".</source>
         <translation>该手机号已开通钱包。请直接登录，或使用“忘记密码”。</translation>
     </message>
     <message>
@@ -1476,7 +2163,7 @@
         <translation>该银行暂不支持开通钱包。请选择其他银行。</translation>
     </message>
     <message>
-        <source>The name on the card or account must be the wallet owner&apos;s name.</source>
+        <source>The name on the card or account must be the wallet owner's name.</source>
         <translation>银行卡或账户上的姓名必须与钱包持有人一致。</translation>
     </message>
     <message>
@@ -1484,7 +2171,7 @@
         <translation>这台电脑尚未绑定您的钱包。请重新添加此设备。</translation>
     </message>
     <message>
-        <source>The bank did not accept this device&apos;s signature. Add this device again.</source>
+        <source>The bank did not accept this device's signature. Add this device again.</source>
         <translation>银行未接受此设备的签名。请重新添加此设备。</translation>
     </message>
     <message>
@@ -1492,7 +2179,7 @@
         <translation>此设备已从您的钱包中移除。请重新添加后继续。</translation>
     </message>
     <message>
-        <source>Your computer&apos;s clock is wrong by more than 5 minutes. Correct the date and time, then try again.</source>
+        <source>Your computer's clock is wrong by more than 5 minutes. Correct the date and time, then try again.</source>
         <translation>您电脑的时间误差超过 5 分钟。请校正日期和时间后重试。</translation>
     </message>
     <message>
@@ -1540,7 +2227,7 @@
         <translation>验证码错误次数过多。请重新开始以获取新的验证码。</translation>
     </message>
     <message>
-        <source>Your wallet&apos;s level does not allow this. Verify your identity or link a bank card to upgrade it.</source>
+        <source>Your wallet's level does not allow this. Verify your identity or link a bank card to upgrade it.</source>
         <translation>您的钱包等级不支持此操作。请验证身份或绑定银行卡以升级钱包。</translation>
     </message>
     <message>
@@ -1548,7 +2235,7 @@
         <translation>此金额的跨境付款需要已验证的身份。请先验证身份。</translation>
     </message>
     <message>
-        <source>This payment is over your wallet&apos;s limit.</source>
+        <source>This payment is over your wallet's limit.</source>
         <translation>这笔付款超出了您钱包的限额。</translation>
     </message>
     <message>
@@ -1564,7 +2251,7 @@
         <translation>银行卡余额不足。请使用其他卡片。</translation>
     </message>
     <message>
-        <source>The card&apos;s security code (CVC) is wrong. Check it and add the card again.</source>
+        <source>The card's security code (CVC) is wrong. Check it and add the card again.</source>
         <translation>银行卡安全码（CVC）错误。请核对后重新添加该卡。</translation>
     </message>
     <message>
@@ -1600,7 +2287,7 @@
         <translation>银行需要先审核该姓名才能继续，通常需要一个工作日。</translation>
     </message>
     <message>
-        <source>This payment is over your wallet&apos;s limit for a single payment.</source>
+        <source>This payment is over your wallet's limit for a single payment.</source>
         <translation>这笔付款超出了您钱包的单笔限额。</translation>
     </message>
     <message>
@@ -1612,7 +2299,7 @@
         <translation>这笔付款超出了您钱包本年度的剩余可用额度。</translation>
     </message>
     <message>
-        <source>This would take your balance over your wallet&apos;s maximum balance.</source>
+        <source>This would take your balance over your wallet's maximum balance.</source>
         <translation>这会使您的余额超过钱包的余额上限。</translation>
     </message>
     <message>
@@ -1636,7 +2323,7 @@
         <translation>银行返回了意外的响应。请稍后重试。</translation>
     </message>
     <message>
-        <source>The bank&apos;s answer could not be read. Update the app or try again later.</source>
+        <source>The bank's answer could not be read. Update the app or try again later.</source>
         <translation>无法读取银行的响应。请更新应用或稍后重试。</translation>
     </message>
     <message>
@@ -1757,7 +2444,7 @@
     </message>
     <message>
         <source>Money received</source>
-        <translation>收款</translation>
+        <translation>收到款项</translation>
     </message>
     <message>
         <source>Succeeded</source>
@@ -1828,7 +2515,7 @@
     </message>
     <message>
         <source>Expired %1</source>
-        <translation>已于 %1 过期</translation>
+        <translation>%1 已过期</translation>
     </message>
     <message>
         <source>Default</source>
@@ -1865,7 +2552,7 @@
         <translation>请登录以更新交易记录。</translation>
     </message>
     <message>
-        <source>The wallet&apos;s data on this computer is not open yet.</source>
+        <source>The wallet's data on this computer is not open yet.</source>
         <translation>本机上的钱包数据尚未打开。</translation>
     </message>
     <message>
@@ -1970,7 +2657,7 @@
         <translation>付款未完成。</translation>
     </message>
     <message>
-        <source>The bank&apos;s answer did not arrive. BankWallet is checking whether the payment went through; it will never be made twice.</source>
+        <source>The bank's answer did not arrive. BankWallet is checking whether the payment went through; it will never be made twice.</source>
         <translation>未收到银行的答复。BankWallet 正在核实这笔付款是否成功；同一笔付款绝不会重复扣款。</translation>
     </message>
     <message>
@@ -1979,9 +2666,40 @@
     </message>
 </context>
 <context>
+    <name>bw::services::SecurityService</name>
+    <message>
+        <source>Sign in to change your security settings.</source>
+        <translation>请先登录，再修改安全设置。</translation>
+    </message>
+    <message>
+        <source>Enter your current password.</source>
+        <translation>请输入当前密码。</translation>
+    </message>
+    <message>
+        <source>Enter your password.</source>
+        <translation>请输入密码。</translation>
+    </message>
+    <message>
+        <source>Enter the 6-digit code from your authenticator app or the SMS.</source>
+        <translation>请输入身份验证器或短信中的6位验证码。</translation>
+    </message>
+    <message>
+        <source>Enter the 6-digit code from your authenticator app.</source>
+        <translation>请输入身份验证器中的6位验证码。</translation>
+    </message>
+    <message>
+        <source>Choose the device to remove.</source>
+        <translation>请选择要移除的设备。</translation>
+    </message>
+    <message>
+        <source>This computer cannot remove itself. Sign out here, or remove it from another device.</source>
+        <translation>无法在本机移除本机。请在本机退出登录，或在其他设备上移除它。</translation>
+    </message>
+</context>
+<context>
     <name>bw::services::ServiceContext</name>
     <message>
-        <source>Your wallet&apos;s data is not open yet. Sign in again.</source>
+        <source>Your wallet's data is not open yet. Sign in again.</source>
         <translation>钱包数据尚未打开，请重新登录。</translation>
     </message>
 </context>
@@ -2037,11 +2755,19 @@
         <source>Sign in to see your wallet.</source>
         <translation>请登录后查看您的钱包。</translation>
     </message>
+    <message>
+        <source>Your wallet data is not open yet. Sign in again.</source>
+        <translation>您的钱包数据尚未打开，请重新登录。</translation>
+    </message>
+    <message>
+        <source>Your phone number is not saved on this computer. Sign out, then sign in again.</source>
+        <translation>这台电脑上没有保存您的手机号。请退出登录后重新登录。</translation>
+    </message>
 </context>
 <context>
     <name>bw::ui::AboutDialog</name>
     <message>
-        <source>BankWallet is free software under the MIT licence. It comes with no warranty; your bank&apos;s terms of service govern your account.</source>
+        <source>BankWallet is free software under the MIT licence. It comes with no warranty; your bank's terms of service govern your account.</source>
         <translation>BankWallet 是基于 MIT 许可证的自由软件,不提供任何担保;您的账户受银行服务条款约束。</translation>
     </message>
     <message>
@@ -2050,9 +2776,144 @@
     </message>
 </context>
 <context>
+    <name>bw::ui::AddPaymentMethodDialog</name>
+    <message>
+        <source>China</source>
+        <translation>中国</translation>
+    </message>
+    <message>
+        <source>Hong Kong SAR</source>
+        <translation>中国香港</translation>
+    </message>
+    <message>
+        <source>Macao SAR</source>
+        <translation>中国澳门</translation>
+    </message>
+    <message>
+        <source>Singapore</source>
+        <translation>新加坡</translation>
+    </message>
+    <message>
+        <source>Germany</source>
+        <translation>德国</translation>
+    </message>
+    <message>
+        <source>Switzerland</source>
+        <translation>瑞士</translation>
+    </message>
+    <message>
+        <source>the United Kingdom</source>
+        <translation>英国</translation>
+    </message>
+    <message>
+        <source>Canada</source>
+        <translation>加拿大</translation>
+    </message>
+    <message>
+        <source>the United States</source>
+        <translation>美国</translation>
+    </message>
+    <message>
+        <source>Japan</source>
+        <translation>日本</translation>
+    </message>
+    <message>
+        <source>France</source>
+        <translation>法国</translation>
+    </message>
+    <message>
+        <source>the Netherlands</source>
+        <translation>荷兰</translation>
+    </message>
+    <message>
+        <source>Belgium</source>
+        <translation>比利时</translation>
+    </message>
+    <message>
+        <source>Luxembourg</source>
+        <translation>卢森堡</translation>
+    </message>
+    <message>
+        <source>Austria</source>
+        <translation>奥地利</translation>
+    </message>
+    <message>
+        <source>Italy</source>
+        <translation>意大利</translation>
+    </message>
+    <message>
+        <source>Spain</source>
+        <translation>西班牙</translation>
+    </message>
+    <message>
+        <source>Portugal</source>
+        <translation>葡萄牙</translation>
+    </message>
+    <message>
+        <source>Ireland</source>
+        <translation>爱尔兰</translation>
+    </message>
+    <message>
+        <source>Poland</source>
+        <translation>波兰</translation>
+    </message>
+    <message>
+        <source>Sweden</source>
+        <translation>瑞典</translation>
+    </message>
+    <message>
+        <source>Denmark</source>
+        <translation>丹麦</translation>
+    </message>
+    <message>
+        <source>Norway</source>
+        <translation>挪威</translation>
+    </message>
+    <message>
+        <source>Finland</source>
+        <translation>芬兰</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>添加(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Check your connection and try again.</source>
+        <translation>请检查网络连接后重试。</translation>
+    </message>
+    <message>
+        <source>Sign in again, then add it.</source>
+        <translation>请重新登录后再添加。</translation>
+    </message>
+    <message>
+        <source>Check the card details or use another card.</source>
+        <translation>请检查银行卡信息，或换一张卡。</translation>
+    </message>
+    <message>
+        <source>Check the account details.</source>
+        <translation>请检查账户信息。</translation>
+    </message>
+    <message>
+        <source>This IBAN is from %1, but %2 is in %3. Choose the bank that holds this account.</source>
+        <translation>此 IBAN 属于%1，但%2位于%3。请选择开立该账户的银行。</translation>
+    </message>
+    <message>
+        <source>This IBAN is not from %1, where %2 is. Choose the bank that holds this account.</source>
+        <translation>此 IBAN 不属于%2所在的%1。请选择开立该账户的银行。</translation>
+    </message>
+    <message>
+        <source>This IBAN is not from the country of %1. Choose the bank that holds this account.</source>
+        <translation>此 IBAN 不属于%1所在的国家或地区。请选择开立该账户的银行。</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
     <name>bw::ui::AppController</name>
     <message>
-        <source>BankWallet keeps your wallet&apos;s keys in your desktop&apos;s keychain. Unlock the keychain (or start your desktop&apos;s password manager), then choose Retry.</source>
+        <source>BankWallet keeps your wallet's keys in your desktop's keychain. Unlock the keychain (or start your desktop's password manager), then choose Retry.</source>
         <translation>BankWallet 将钱包密钥保存在桌面系统的钥匙串中。请解锁钥匙串（或启动桌面的密码管理器），然后点击“重试”。</translation>
     </message>
     <message>
@@ -2114,6 +2975,80 @@
     </message>
 </context>
 <context>
+    <name>bw::ui::ChangePasswordDialog</name>
+    <message>
+        <source>Change password</source>
+        <translation>修改密码</translation>
+    </message>
+    <message>
+        <source>Choose another password.</source>
+        <translation>请换一个密码。</translation>
+    </message>
+    <message>
+        <source>Check your connection and try again.</source>
+        <translation>请检查网络连接后重试。</translation>
+    </message>
+</context>
+<context>
+    <name>bw::ui::ChangePinDialog</name>
+    <message>
+        <source>We sent a code to your phone. It is valid for 5 minutes.</source>
+        <translation>验证码已发送到您的手机，5分钟内有效。</translation>
+    </message>
+    <message>
+        <source>Use the code already sent.</source>
+        <translation>请使用已发送的验证码。</translation>
+    </message>
+    <message>
+        <source>Change PIN</source>
+        <translation>修改支付密码</translation>
+    </message>
+    <message>
+        <source>New PIN</source>
+        <translation>新支付密码</translation>
+    </message>
+    <message>
+        <source>Repeat the new PIN</source>
+        <translation>再次输入新支付密码</translation>
+    </message>
+    <message>
+        <source>&amp;Code from your authenticator app</source>
+        <translation>身份验证器中的验证码(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Code from the authenticator app</source>
+        <translation>身份验证器中的验证码</translation>
+    </message>
+    <message>
+        <source>Open your authenticator app and enter the 6-digit code it shows now.</source>
+        <translation>打开身份验证器应用，输入当前显示的6位验证码。</translation>
+    </message>
+    <message>
+        <source>SMS &amp;code</source>
+        <translation>短信验证码(&amp;C)</translation>
+    </message>
+    <message>
+        <source>SMS code</source>
+        <translation>短信验证码</translation>
+    </message>
+    <message>
+        <source>Press "Send SMS code" and enter the code we text to your phone.</source>
+        <translation>点击“发送短信验证码”，然后输入发送到您手机上的验证码。</translation>
+    </message>
+    <message>
+        <source>The two PINs do not match. Type the new PIN again.</source>
+        <translation>两次输入的支付密码不一致，请重新输入新支付密码。</translation>
+    </message>
+    <message>
+        <source>Choose another PIN.</source>
+        <translation>请换一个支付密码。</translation>
+    </message>
+    <message>
+        <source>Check your connection and try again.</source>
+        <translation>请检查网络连接后重试。</translation>
+    </message>
+</context>
+<context>
     <name>bw::ui::CodePage</name>
     <message>
         <source>Confirm your phone number</source>
@@ -2137,9 +3072,7 @@
     </message>
     <message numerus="yes">
         <source>Resend in %n s</source>
-        <translation>
-            <numerusform>%n 秒后可重新发送</numerusform>
-        </translation>
+        <translation><numerusform>%n 秒后可重新发送</numerusform></translation>
     </message>
     <message>
         <source>Send a new code</source>
@@ -2152,57 +3085,6 @@
     <message>
         <source>Press Next to try again.</source>
         <translation>请点击“下一步”重试。</translation>
-    </message>
-</context>
-<context>
-    <name>bw::ui::ComingSoonPage</name>
-    <message>
-        <source>Pay a merchant</source>
-        <translation>向商户付款</translation>
-    </message>
-    <message>
-        <source>Pick a shop or service, choose the card, account or wallet balance to pay from, see the fee before you confirm, and approve with your payment PIN. You get a receipt at once.</source>
-        <translation>选择商户或服务，选定付款的银行卡、账户或钱包余额，确认前即可看到手续费，并用支付密码完成付款。付款后立即获得电子凭证。</translation>
-    </message>
-    <message>
-        <source>Send money to another wallet</source>
-        <translation>转账到其他钱包</translation>
-    </message>
-    <message>
-        <source>Send money to a friend&apos;s wallet by phone number. Transfers between wallets are free and arrive in seconds; you confirm each one with your payment PIN.</source>
-        <translation>凭手机号向好友的钱包转账。钱包之间转账免费，数秒到账；每笔转账都需用支付密码确认。</translation>
-    </message>
-    <message>
-        <source>Top up your wallet</source>
-        <translation>钱包充值</translation>
-    </message>
-    <message>
-        <source>Move money into your wallet from a linked debit card or bank account (free) or a credit card (a small fee, shown before you confirm).</source>
-        <translation>从已绑定的借记卡或银行账户（免费）或信用卡（收取少量手续费，确认前显示）向钱包充值。</translation>
-    </message>
-    <message>
-        <source>Withdraw to your bank</source>
-        <translation>提现到银行</translation>
-    </message>
-    <message>
-        <source>Move money from your wallet back to a linked bank account. The first CNY 1,000 each month is free; the fee above that is shown before you confirm.</source>
-        <translation>将钱包中的资金转回已绑定的银行账户。每月前人民币 1,000 元免费，超出部分的手续费在确认前显示。</translation>
-    </message>
-    <message>
-        <source>Receive money</source>
-        <translation>收款</translation>
-    </message>
-    <message>
-        <source>Show a QR code with an amount and a note; whoever scans it with their wallet pays you directly, and the money appears on your dashboard.</source>
-        <translation>出示带金额和备注的收款二维码；对方用钱包扫码即可直接付款给您，款项会显示在首页上。</translation>
-    </message>
-    <message>
-        <source>This screen arrives in the next release of BankWallet. Until then your balance, limits, linked cards and history are on the dashboard.</source>
-        <translation>此功能将在 BankWallet 的下一版本中推出。在此之前，您的余额、限额、已绑定的银行卡和交易记录都可在首页查看。</translation>
-    </message>
-    <message>
-        <source>Back to the dashboard</source>
-        <translation>返回首页</translation>
     </message>
 </context>
 <context>
@@ -2311,7 +3193,7 @@
     </message>
     <message>
         <source>No daily limit</source>
-        <translation>每日不限额</translation>
+        <translation>无每日限额</translation>
     </message>
     <message>
         <source>Verify your identity to raise your limits and top up from a card.</source>
@@ -2342,10 +3224,6 @@
         <translation>尚未绑定银行卡或账户。绑定本人的借记卡即可充值并提高限额。</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Payments are frozen.&lt;/b&gt; Your payment PIN was entered wrongly too many times. You can still receive money; reset your payment PIN to pay again.</source>
-        <translation>&lt;b&gt;付款功能已冻结。&lt;/b&gt;支付密码输错次数过多。您仍可正常收款；重置支付密码后即可恢复付款。</translation>
-    </message>
-    <message>
         <source>Available balance</source>
         <translation>可用余额</translation>
     </message>
@@ -2356,6 +3234,14 @@
     <message>
         <source>Cards and accounts</source>
         <translation>银行卡和账户</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Payments are frozen.&lt;/b&gt; Your payment PIN was entered wrongly too many times. You can still receive money; change your payment PIN under Security to pay again.</source>
+        <translation>&lt;b&gt;付款已冻结。&lt;/b&gt;支付密码输错次数过多。您仍可以收款；请在“安全中心”修改支付密码后恢复付款。</translation>
+    </message>
+    <message>
+        <source>Double-click a transaction or press Enter to see its receipt</source>
+        <translation>双击交易或按回车键查看电子回单</translation>
     </message>
 </context>
 <context>
@@ -2426,7 +3312,7 @@
         <translation>身份证件号码与实名认证时使用的证件不符（或未填写）。请重新开始，并输入您认证钱包时所用证件的号码。</translation>
     </message>
     <message>
-        <source>Use &quot;Send a new code&quot;.</source>
+        <source>Use "Send a new code".</source>
         <translation>请点击“重新发送验证码”。</translation>
     </message>
     <message>
@@ -2549,7 +3435,7 @@
         <translation>帮助内容</translation>
     </message>
     <message>
-        <source>You open BankWallet through your own bank. These banks offer it today; the list comes straight from the bank&apos;s directory, so it is always current.</source>
+        <source>You open BankWallet through your own bank. These banks offer it today; the list comes straight from the bank's directory, so it is always current.</source>
         <translation>BankWallet 需通过您的开户银行开通。以下银行目前已支持；列表直接来自银行目录，始终保持最新。</translation>
     </message>
     <message>
@@ -2657,7 +3543,7 @@
         <translation>登录密码和支付密码由银行验证，绝不会保存在本电脑上。</translation>
     </message>
     <message>
-        <source>This computer&apos;s key to the bank lives in your system&apos;s keychain (Secret Service, macOS Keychain or Windows Credential Manager), not in a file; every request is signed with it.</source>
+        <source>This computer's key to the bank lives in your system's keychain (Secret Service, macOS Keychain or Windows Credential Manager), not in a file; every request is signed with it.</source>
         <translation>本电脑访问银行的密钥保存在系统钥匙串中（Secret Service、macOS 钥匙串或 Windows 凭据管理器），而不是普通文件里；每个请求都用它签名。</translation>
     </message>
     <message>
@@ -2677,7 +3563,7 @@
         <translation>请及时更新系统，切勿向任何人透露支付密码或验证码 — 银行绝不会向您索要 — 并且只从您的银行获取 BankWallet。</translation>
     </message>
     <message>
-        <source>On the sign-in screen choose &quot;Forgot password?&quot;. Enter your mobile number (and your ID number if your wallet is verified), type the code the bank sends you, and set a new password. Your money and history stay as they are.</source>
+        <source>On the sign-in screen choose "Forgot password?". Enter your mobile number (and your ID number if your wallet is verified), type the code the bank sends you, and set a new password. Your money and history stay as they are.</source>
         <translation>在登录界面点击“忘记密码？”。输入手机号（已验证身份的钱包还需输入证件号码），填写银行发送的验证码，然后设置新密码。您的资金和交易记录不受影响。</translation>
     </message>
     <message>
@@ -2807,11 +3693,11 @@
 <context>
     <name>bw::ui::LimitMeter</name>
     <message>
-        <source>Today&apos;s limit</source>
+        <source>Today's limit</source>
         <translation>今日限额</translation>
     </message>
     <message>
-        <source>This year&apos;s limit</source>
+        <source>This year's limit</source>
         <translation>本年限额</translation>
     </message>
     <message>
@@ -2860,6 +3746,109 @@
     <message>
         <source>Demo mode: a demo bank with simulated money, for showing BankWallet</source>
         <translation>演示模式：使用模拟资金的演示银行，用于展示 BankWallet</translation>
+    </message>
+</context>
+<context>
+    <name>bw::ui::MoneyEdit</name>
+    <message>
+        <source>Enter an amount above zero.</source>
+        <translation>请输入大于零的金额。</translation>
+    </message>
+    <message>
+        <source>The amount is more than the %1 available.</source>
+        <translation>金额超过了可用的 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>bw::ui::Notifier</name>
+    <message>
+        <source>Payment successful</source>
+        <translation>付款成功</translation>
+    </message>
+    <message>
+        <source>You paid %1 to %2.</source>
+        <translation>您已向%2付款 %1。</translation>
+    </message>
+    <message>
+        <source>Money sent</source>
+        <translation>转账成功</translation>
+    </message>
+    <message>
+        <source>You sent %1 to %2.</source>
+        <translation>您已向%2转账 %1。</translation>
+    </message>
+    <message>
+        <source>Top-up successful</source>
+        <translation>充值成功</translation>
+    </message>
+    <message>
+        <source>%1 was added to your balance.</source>
+        <translation>%1 已存入您的余额。</translation>
+    </message>
+    <message>
+        <source>Withdrawal successful</source>
+        <translation>提现成功</translation>
+    </message>
+    <message>
+        <source>%1 is on its way to your bank account.</source>
+        <translation>%1 正在转入您的银行账户。</translation>
+    </message>
+    <message>
+        <source>Receipt number: %1</source>
+        <translation>回单编号：%1</translation>
+    </message>
+    <message>
+        <source>Payment processing</source>
+        <translation>付款处理中</translation>
+    </message>
+    <message>
+        <source>Payment held for review</source>
+        <translation>付款待审核</translation>
+    </message>
+    <message>
+        <source>Payment rejected</source>
+        <translation>付款被拒绝</translation>
+    </message>
+    <message>
+        <source>Payment declined</source>
+        <translation>付款被拒</translation>
+    </message>
+    <message>
+        <source>Payment not made</source>
+        <translation>付款未完成</translation>
+    </message>
+    <message>
+        <source>Money received</source>
+        <translation>收到款项</translation>
+    </message>
+    <message>
+        <source>You received %1 from %2.</source>
+        <translation>您收到%2转来的 %1。</translation>
+    </message>
+    <message>
+        <source>Payment approved</source>
+        <translation>付款已通过审核</translation>
+    </message>
+    <message>
+        <source>Your payment to %1 was approved.</source>
+        <translation>您向%1的付款已通过审核。</translation>
+    </message>
+    <message>
+        <source>The transfer from %1 was rejected.</source>
+        <translation>%1转给您的款项已被拒绝。</translation>
+    </message>
+    <message>
+        <source>Your payment to %1 was rejected.</source>
+        <translation>您向%1的付款已被拒绝。</translation>
+    </message>
+    <message>
+        <source>Unlock BankWallet to see the details.</source>
+        <translation>解锁 BankWallet 查看详情。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>A notification in the status bar: its title, then its text.</extracomment>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>
@@ -2980,6 +3969,538 @@
     </message>
 </context>
 <context>
+    <name>bw::ui::PaymentDialog</name>
+    <message>
+        <source>Payment PIN</source>
+        <translation>支付密码</translation>
+    </message>
+    <message>
+        <source>Close this window and open it again to retry.</source>
+        <translation>请关闭此窗口后重新打开再试。</translation>
+    </message>
+    <message>
+        <source>%1/%2</source>
+        <translation>%1/%2</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>下一步(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>&amp;Review</source>
+        <translation>核对(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm</source>
+        <translation>确认(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Pay %1</source>
+        <translation>付款 %1</translation>
+    </message>
+    <message>
+        <source>Send %1</source>
+        <translation>转账 %1</translation>
+    </message>
+    <message>
+        <source>Top up %1</source>
+        <translation>充值 %1</translation>
+    </message>
+    <message>
+        <source>Withdraw %1</source>
+        <translation>提现 %1</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>Pay a merchant</source>
+        <translation>向商户付款</translation>
+    </message>
+    <message>
+        <source>Send money to a wallet</source>
+        <translation>转账到钱包</translation>
+    </message>
+    <message>
+        <source>Top up your balance</source>
+        <translation>充值到余额</translation>
+    </message>
+    <message>
+        <source>Withdraw to your bank account</source>
+        <translation>提现到银行账户</translation>
+    </message>
+    <message>
+        <source>Bank account</source>
+        <translation>银行账户</translation>
+    </message>
+    <message>
+        <source>Payee</source>
+        <translation>收款方</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>核对</translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation>确认</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2 · %3</source>
+        <extracomment>Step indicator of the payment dialog, e.g. "Step 2 of 5 · Amount".</extracomment>
+        <translation>第 %1 步，共 %2 步 · %3</translation>
+    </message>
+    <message>
+        <source>This payment link cannot be used.</source>
+        <translation>无法使用此付款链接。</translation>
+    </message>
+    <message>
+        <source>A payment is already under way in this window. Open a new one for this link.</source>
+        <translation>此窗口中已有一笔付款正在进行。请新开一个窗口使用此链接。</translation>
+    </message>
+    <message>
+        <source>This link asks for a transfer to a BankWallet user. Use Transfer to send it.</source>
+        <translation>此链接是向 BankWallet 用户转账的请求，请使用“转账”完成。</translation>
+    </message>
+    <message>
+        <source>This link asks for a payment to a merchant. Use Pay to pay it.</source>
+        <translation>此链接是向商户付款的请求，请使用“付款”完成。</translation>
+    </message>
+    <message>
+        <source>Looking up the merchant of the payment link…</source>
+        <translation>正在查找付款链接中的商户…</translation>
+    </message>
+    <message>
+        <source>The merchant in this payment link is not one BankWallet knows. Check the link with whoever gave it to you.</source>
+        <translation>BankWallet 不认识此付款链接中的商户。请向提供链接的人核实。</translation>
+    </message>
+    <message>
+        <source>The payment link asks for %1, but this merchant takes %2 only.</source>
+        <translation>付款链接要求以 %1 付款，但该商户只收 %2。</translation>
+    </message>
+    <message>
+        <source>Transfers between wallets are in %1; the payment link asks for %2.</source>
+        <translation>钱包之间的转账以 %1 进行，而付款链接要求的是 %2。</translation>
+    </message>
+    <message>
+        <source>The link names the payee “%1”. Check that this is who you mean to pay.</source>
+        <translation>链接中的收款方为“%1”。请确认这是您要付款的对象。</translation>
+    </message>
+    <message>
+        <source>Loading merchants…</source>
+        <translation>正在加载商户…</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>全部类别</translation>
+    </message>
+    <message>
+        <source>your wallet balance</source>
+        <translation>您的钱包余额</translation>
+    </message>
+    <message>
+        <source>To %1</source>
+        <translation>付给 %1</translation>
+    </message>
+    <message>
+        <source>This merchant is abroad: you pay in %1, converted from your CNY balance; the review shows the rate and the fees.</source>
+        <translation>这是境外商户：您将以 %1 付款，由您的人民币余额兑换；核对页会显示汇率和手续费。</translation>
+    </message>
+    <message>
+        <source>Pay &amp;from</source>
+        <translation>付款方式(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Send &amp;from</source>
+        <translation>转出账户(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Withdraw &amp;from</source>
+        <translation>提现来源(&amp;F)</translation>
+    </message>
+    <message>
+        <source>A reminder for yourself</source>
+        <translation>写给自己的备忘</translation>
+    </message>
+    <message>
+        <source>Add money to your wallet balance</source>
+        <translation>向钱包余额充值</translation>
+    </message>
+    <message>
+        <source>Top up &amp;from</source>
+        <translation>充值来源(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Wallet balance (%1)</source>
+        <translation>钱包余额（%1）</translation>
+    </message>
+    <message>
+        <source>Wallet balance</source>
+        <translation>钱包余额</translation>
+    </message>
+    <message>
+        <source>You have no linked card or bank account yet. Link one on the Payment methods page first.</source>
+        <translation>您尚未绑定银行卡或银行账户。请先在“支付方式”页面绑定。</translation>
+    </message>
+    <message>
+        <source>Top-ups from a debit card or bank account are free; from a credit card the bank charges a fee, shown before you confirm.</source>
+        <translation>使用借记卡或银行账户充值免费；使用信用卡充值银行会收取手续费，确认前会显示。</translation>
+    </message>
+    <message>
+        <source>Pay from your balance or charge a linked card.</source>
+        <translation>可用余额付款，或从已绑定的银行卡扣款。</translation>
+    </message>
+    <message>
+        <source>Transfers and withdrawals are paid from your wallet balance.</source>
+        <translation>转账和提现从您的钱包余额中支付。</translation>
+    </message>
+    <message>
+        <source>Available balance: %1</source>
+        <translation>可用余额：%1</translation>
+    </message>
+    <message>
+        <source>Checking your balance…</source>
+        <translation>正在查询余额…</translation>
+    </message>
+    <message>
+        <source>Asking the bank for a price…</source>
+        <translation>正在向银行获取报价…</translation>
+    </message>
+    <message>
+        <source>The price expired. Getting a new one…</source>
+        <translation>报价已过期，正在重新获取…</translation>
+    </message>
+    <message>
+        <source>The price was renewed and has changed. Check it again before you confirm.</source>
+        <translation>报价已更新且有变化。请在确认前重新核对。</translation>
+    </message>
+    <message>
+        <source>The price was renewed, so the code sent earlier no longer applies. Send a new code.</source>
+        <translation>报价已更新，之前发送的验证码不再有效。请重新发送验证码。</translation>
+    </message>
+    <message>
+        <source>The earlier price expired; this is the bank's new price.</source>
+        <translation>之前的报价已过期；这是银行的最新报价。</translation>
+    </message>
+    <message>
+        <source>Go back to change the details, or try again.</source>
+        <translation>请返回修改信息，或重试。</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>收款方</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>付款方</translation>
+    </message>
+    <message>
+        <source>Your wallet balance</source>
+        <translation>您的钱包余额</translation>
+    </message>
+    <message>
+        <source>Amount added</source>
+        <translation>充值金额</translation>
+    </message>
+    <message>
+        <source>Payee receives</source>
+        <translation>收款方实收</translation>
+    </message>
+    <message>
+        <source>Exchange rate (mid-market)</source>
+        <translation>汇率（中间价）</translation>
+    </message>
+    <message>
+        <source>Converted amount</source>
+        <translation>折合人民币</translation>
+    </message>
+    <message>
+        <source>Fees</source>
+        <translation>手续费</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Total debited</source>
+        <translation>扣款合计</translation>
+    </message>
+    <message>
+        <source>Daily limit left</source>
+        <translation>今日剩余额度</translation>
+    </message>
+    <message>
+        <source>No daily limit</source>
+        <translation>无每日限额</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>This payment cannot go ahead:</source>
+        <translation>这笔付款无法进行：</translation>
+    </message>
+    <message>
+        <source>Only your payment PIN is needed: the amount is %1 or less, the payee is in China and you have paid them before.</source>
+        <translation>只需输入支付密码：金额不超过 %1，收款方在中国境内，且您以前向其付过款。</translation>
+    </message>
+    <message>
+        <source>Only your payment PIN is needed.</source>
+        <translation>只需输入支付密码。</translation>
+    </message>
+    <message>
+        <source>the amount is over %1</source>
+        <translation>金额超过 %1</translation>
+    </message>
+    <message>
+        <source>it is a cross-border payment</source>
+        <translation>这是一笔跨境付款</translation>
+    </message>
+    <message>
+        <source>it is your first payment to this payee</source>
+        <translation>这是您第一次向该收款方付款</translation>
+    </message>
+    <message>
+        <source>the bank asks for it on this payment</source>
+        <translation>银行要求此笔付款进行验证</translation>
+    </message>
+    <message>
+        <source>For your safety the bank asks for a verification code as well as your PIN, because:</source>
+        <translation>为保障您的资金安全，除支付密码外，银行还需要验证码，原因是：</translation>
+    </message>
+    <message>
+        <source>The bank holds this price for %1. After that BankWallet asks for a new one.</source>
+        <translation>银行将为您保留此报价 %1。过期后 BankWallet 会自动重新获取。</translation>
+    </message>
+    <message>
+        <source>Pay %1 to %2.</source>
+        <translation>向 %2 付款 %1。</translation>
+    </message>
+    <message>
+        <source>Send %1 to %2.</source>
+        <translation>向 %2 转账 %1。</translation>
+    </message>
+    <message>
+        <source>Add %1 to your balance from %2.</source>
+        <translation>从 %2 充值 %1 到余额。</translation>
+    </message>
+    <message>
+        <source>Withdraw %1 to %2.</source>
+        <translation>提现 %1 到 %2。</translation>
+    </message>
+    <message>
+        <source>Total debited: %1.</source>
+        <translation>扣款总额：%1。</translation>
+    </message>
+    <message>
+        <source>Enter the 6-digit code from your authenticator app.</source>
+        <translation>请输入身份验证器中的6位验证码。</translation>
+    </message>
+    <message>
+        <source>Press “Send SMS code” and enter the 6-digit code the bank texts to your phone.</source>
+        <translation>请点击“发送短信验证码”，然后输入银行发送到您手机的 6 位验证码。</translation>
+    </message>
+    <message>
+        <source>Press “Send SMS code” and enter the 6-digit code the bank texts to %1.</source>
+        <translation>请点击“发送短信验证码”，然后输入银行发送到 %1 的 6 位验证码。</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>正在发送…</translation>
+    </message>
+    <message>
+        <source>Send a new code</source>
+        <translation>重新发送验证码</translation>
+    </message>
+    <message>
+        <source>Send SMS code</source>
+        <translation>发送短信验证码</translation>
+    </message>
+    <message>
+        <source>Send again in %1 s</source>
+        <translation>%1 秒后可重新发送</translation>
+    </message>
+    <message>
+        <source>The payment could not be started. Go back and check the price again.</source>
+        <translation>无法发起付款。请返回重新核对报价。</translation>
+    </message>
+    <message>
+        <source>Sending the payment to the bank…</source>
+        <translation>正在将付款发送至银行…</translation>
+    </message>
+    <message>
+        <source>The price expired before the bank received the payment, so nothing was paid. Check the new price and confirm again.</source>
+        <translation>报价在银行收到付款前已过期，因此没有发生扣款。请核对新报价后再次确认。</translation>
+    </message>
+    <message>
+        <source>The receipt is in your history. You can open it now or later.</source>
+        <translation>电子回单已保存在交易记录中，您可以现在或稍后查看。</translation>
+    </message>
+    <message>
+        <source>Processing</source>
+        <translation>处理中</translation>
+    </message>
+    <message>
+        <source>You will be notified when the bank has finished. You can close this window.</source>
+        <translation>银行处理完成后会通知您。您可以关闭此窗口。</translation>
+    </message>
+    <message>
+        <source>Held for review</source>
+        <translation>审核中</translation>
+    </message>
+    <message>
+        <source>You will be notified of the bank's decision. If it rejects the payment, the reserved money goes back to your balance.</source>
+        <translation>银行作出决定后会通知您。如果付款被拒绝，冻结的资金将退回您的余额。</translation>
+    </message>
+    <message>
+        <source>Payment rejected</source>
+        <translation>付款被拒绝</translation>
+    </message>
+    <message>
+        <source>Nothing was paid. If you think this is a mistake, contact your bank.</source>
+        <translation>没有发生扣款。如果您认为有误，请联系您的银行。</translation>
+    </message>
+    <message>
+        <source>Payment declined</source>
+        <translation>付款被拒</translation>
+    </message>
+    <message>
+        <source>Nothing was charged. Choose another card, or pay from your wallet balance.</source>
+        <translation>没有发生扣款。请换一张银行卡，或使用钱包余额付款。</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>未发送</translation>
+    </message>
+    <message>
+        <source>Still checking</source>
+        <translation>正在核实</translation>
+    </message>
+    <message>
+        <source>You will be notified as soon as the bank confirms. The payment is never made twice.</source>
+        <translation>银行确认后会立即通知您。同一笔付款绝不会重复扣款。</translation>
+    </message>
+    <message>
+        <source>Payments are frozen</source>
+        <translation>付款功能已冻结</translation>
+    </message>
+    <message>
+        <source>To unfreeze payments, change your payment PIN on the Security page (you will need a verification code).</source>
+        <translation>如需解冻，请在“安全”页面修改支付密码（需要验证码）。</translation>
+    </message>
+    <message>
+        <source>Limit reached</source>
+        <translation>已达限额</translation>
+    </message>
+    <message>
+        <source>Try a smaller amount, or wait until your daily limit renews. Verifying your identity or linking a debit card raises your limits.</source>
+        <translation>请减少金额，或等待每日额度恢复。完成身份验证或绑定借记卡可以提高限额。</translation>
+    </message>
+    <message>
+        <source>Not enough money</source>
+        <translation>余额不足</translation>
+    </message>
+    <message>
+        <source>Top up your balance, or pay with a card.</source>
+        <translation>请先充值，或使用银行卡付款。</translation>
+    </message>
+    <message>
+        <source>The payment was not made</source>
+        <translation>付款未完成</translation>
+    </message>
+    <message>
+        <source>Nothing was charged. Check the details and try again.</source>
+        <translation>没有发生扣款。请检查信息后重试。</translation>
+    </message>
+    <message>
+        <source>Receipt number</source>
+        <translation>回单编号</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Choose another &amp;source</source>
+        <translation>更换付款方式(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit and try again</source>
+        <translation>修改后重试(&amp;E)</translation>
+    </message>
+</context>
+<context>
+    <name>bw::ui::PaymentLabels</name>
+    <message>
+        <source>Currency conversion margin</source>
+        <translation>货币兑换费</translation>
+    </message>
+    <message>
+        <source>Cross-border fee</source>
+        <translation>跨境手续费</translation>
+    </message>
+    <message>
+        <source>Top-up fee</source>
+        <translation>充值手续费</translation>
+    </message>
+    <message>
+        <source>Withdrawal fee</source>
+        <translation>提现手续费</translation>
+    </message>
+    <message>
+        <source>Payment fee</source>
+        <translation>支付手续费</translation>
+    </message>
+    <message>
+        <source>Transfer fee</source>
+        <translation>转账手续费</translation>
+    </message>
+    <message>
+        <source>Fee (%1)</source>
+        <translation>手续费（%1）</translation>
+    </message>
+    <message>
+        <source>Pay</source>
+        <translation>付款</translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation>转账</translation>
+    </message>
+    <message>
+        <source>Top up</source>
+        <translation>充值</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation>提现</translation>
+    </message>
+    <message>
+        <source>1 CNY = %1 %2</source>
+        <extracomment>An exchange rate, e.g. "1 CNY = 1.1014 HKD".</extracomment>
+        <translation>1 人民币 = %1 %2</translation>
+    </message>
+</context>
+<context>
     <name>bw::ui::PaymentMethodPage</name>
     <message>
         <source>Link a card or bank account</source>
@@ -3007,6 +4528,108 @@
     </message>
 </context>
 <context>
+    <name>bw::ui::PaymentMethodsListModel</name>
+    <message>
+        <source>Default</source>
+        <translation>默认</translation>
+    </message>
+    <message>
+        <source>Expires soon: %1</source>
+        <translation>即将过期：%1</translation>
+    </message>
+    <message>
+        <source>Bank account</source>
+        <translation>银行账户</translation>
+    </message>
+    <message>
+        <source>Bank account · %1</source>
+        <translation>银行账户 · %1</translation>
+    </message>
+    <message>
+        <source>Debit card</source>
+        <translation>借记卡</translation>
+    </message>
+    <message>
+        <source>Credit card</source>
+        <translation>信用卡</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>银行卡</translation>
+    </message>
+    <message>
+        <source>Expired %1</source>
+        <translation>%1 已过期</translation>
+    </message>
+    <message>
+        <source>Expires %1</source>
+        <translation>有效期至 %1</translation>
+    </message>
+    <message>
+        <source>In the name of %1</source>
+        <translation>持有人：%1</translation>
+    </message>
+</context>
+<context>
+    <name>bw::ui::PaymentMethodsPage</name>
+    <message>
+        <source>Check your connection and press Retry.</source>
+        <translation>请检查网络连接，然后点击“重试”。</translation>
+    </message>
+    <message>
+        <source>Remove payment method</source>
+        <translation>移除支付方式</translation>
+    </message>
+    <message>
+        <source>Remove %1 from your wallet?</source>
+        <translation>要从钱包中移除 %1 吗？</translation>
+    </message>
+    <message>
+        <source>You can link it again at any time. Payments already on their way are not affected.</source>
+        <translation>可随时重新绑定，处理中的付款不受影响。</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Press Retry to see what the bank has now.</source>
+        <translation>请点击“重试”查看银行的最新记录。</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Loading your cards and accounts…</source>
+        <translation>正在加载您的银行卡和账户…</translation>
+    </message>
+    <message>
+        <source>Your cards and accounts are not shown until the bank answers.</source>
+        <translation>银行响应后才会显示您的银行卡和账户。</translation>
+    </message>
+    <message>
+        <source>&amp;Add card or account…</source>
+        <translation>添加银行卡或账户(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Make &amp;default</source>
+        <translation>设为默认(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Re&amp;move…</source>
+        <translation>移除(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Linked cards and bank accounts</source>
+        <translation>已绑定的银行卡和银行账户</translation>
+    </message>
+</context>
+<context>
     <name>bw::ui::PinEntry</name>
     <message>
         <source>Payment PIN</source>
@@ -3025,9 +4648,468 @@
     </message>
 </context>
 <context>
+    <name>bw::ui::ReceiptDialog</name>
+    <message>
+        <source>Receipts cannot be loaded right now.</source>
+        <translation>暂时无法加载回单。</translation>
+    </message>
+    <message>
+        <source>The receipt could not be loaded.</source>
+        <translation>回单加载失败。</translation>
+    </message>
+    <message>
+        <source>Check your connection, then try again.</source>
+        <translation>请检查网络连接后重试。</translation>
+    </message>
+    <message>
+        <source>Receipt %1</source>
+        <translation>回单 %1</translation>
+    </message>
+    <message>
+        <source>Save receipt as PDF</source>
+        <translation>将回单保存为 PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>There is no receipt to save yet.</source>
+        <translation>暂无可保存的回单。</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>已保存到 %1</translation>
+    </message>
+    <message>
+        <source>Receipt number copied.</source>
+        <translation>回单编号已复制。</translation>
+    </message>
+    <message>
+        <source>Copy receipt number</source>
+        <translation>复制回单编号</translation>
+    </message>
+    <message>
+        <source>Load the receipt again</source>
+        <translation>重新加载回单</translation>
+    </message>
+</context>
+<context>
+    <name>bw::ui::ReceiptPdf</name>
+    <message>
+        <source>Issued by %1 through BankWallet on %2. This receipt records the transaction as the bank has it; keep it for your records.</source>
+        <translation>由%1通过 BankWallet 于%2出具。本回单记录的是银行系统中的交易信息，请妥善保存。</translation>
+    </message>
+    <message>
+        <source>Choose where to save the receipt.</source>
+        <translation>请选择回单的保存位置。</translation>
+    </message>
+    <message>
+        <source>The receipt could not be saved to %1: %2. Choose another folder and try again.</source>
+        <translation>回单无法保存到 %1：%2。请选择其他文件夹后重试。</translation>
+    </message>
+    <message>
+        <source>The receipt could not be saved to %1. Choose another folder and try again.</source>
+        <translation>回单无法保存到 %1。请选择其他文件夹后重试。</translation>
+    </message>
+</context>
+<context>
+    <name>bw::ui::ReceiptText</name>
+    <message>
+        <source>Payment receipt</source>
+        <translation>付款电子回单</translation>
+    </message>
+    <message>
+        <source>Transfer receipt</source>
+        <translation>转账电子回单</translation>
+    </message>
+    <message>
+        <source>Top-up receipt</source>
+        <translation>充值电子回单</translation>
+    </message>
+    <message>
+        <source>Withdrawal receipt</source>
+        <translation>提现电子回单</translation>
+    </message>
+    <message>
+        <source>Receipt of money received</source>
+        <translation>收款电子回单</translation>
+    </message>
+    <message>
+        <source>Transaction receipt</source>
+        <translation>交易电子回单</translation>
+    </message>
+    <message>
+        <source>The money is in your wallet.</source>
+        <translation>款项已存入您的钱包。</translation>
+    </message>
+    <message>
+        <source>The bank has completed this transaction.</source>
+        <translation>银行已完成此笔交易。</translation>
+    </message>
+    <message>
+        <source>The bank has accepted this transaction and is still processing it. The result will appear in your history.</source>
+        <translation>银行已受理此笔交易，正在处理中。处理结果将显示在交易记录中。</translation>
+    </message>
+    <message>
+        <source>Held for a compliance review. The money stays reserved until the bank decides; you will be notified of the decision.</source>
+        <translation>此笔交易正在接受合规审核。在银行作出决定前，款项将保持冻结；审核结果会通知您。</translation>
+    </message>
+    <message>
+        <source>The bank rejected this transaction. No money was moved.</source>
+        <translation>银行已拒绝此笔交易，资金未发生变动。</translation>
+    </message>
+    <message>
+        <source>%1 Reason: %2</source>
+        <translation>%1原因：%2</translation>
+    </message>
+    <message>
+        <source>FX margin</source>
+        <translation>汇兑差价</translation>
+    </message>
+    <message>
+        <source>Cross-border fee</source>
+        <translation>跨境手续费</translation>
+    </message>
+    <message>
+        <source>Top-up fee</source>
+        <translation>充值手续费</translation>
+    </message>
+    <message>
+        <source>Withdrawal fee</source>
+        <translation>提现手续费</translation>
+    </message>
+    <message>
+        <source>Merchant</source>
+        <translation>商户</translation>
+    </message>
+    <message>
+        <source>BankWallet user</source>
+        <translation>BankWallet 用户</translation>
+    </message>
+    <message>
+        <source>External sender</source>
+        <translation>外部付款方</translation>
+    </message>
+    <message>
+        <source>Your card or bank account</source>
+        <translation>您的银行卡或账户</translation>
+    </message>
+    <message>
+        <source>Bank account</source>
+        <translation>银行账户</translation>
+    </message>
+    <message>
+        <source>Amount received</source>
+        <translation>收款金额</translation>
+    </message>
+    <message>
+        <source>Added to your balance</source>
+        <translation>存入余额</translation>
+    </message>
+    <message>
+        <source>Paid into your account</source>
+        <translation>转入您的账户</translation>
+    </message>
+    <message>
+        <source>Payee receives</source>
+        <translation>收款方实收</translation>
+    </message>
+    <message>
+        <source>Sent by the payer</source>
+        <translation>付款方付出</translation>
+    </message>
+    <message>
+        <source>Charged to your card or account</source>
+        <translation>从您的银行卡或账户扣款</translation>
+    </message>
+    <message>
+        <source>Total debited</source>
+        <translation>扣款合计</translation>
+    </message>
+    <message>
+        <source>1 CNY = %1 %2</source>
+        <translation>1 人民币 = %1 %2</translation>
+    </message>
+    <message>
+        <source>Converted at the mid-market rate (%1): the CNY principal is the amount the payee receives divided by the rate, and each fee is calculated on the principal. Amounts are rounded half-to-even to the fen (CNY 0.01).</source>
+        <translation>按中间价（%1）换算：人民币本金 = 收款方实收金额 ÷ 汇率，各项手续费均按本金计算。金额按“四舍六入五成双”规则保留到分（0.01 元）。</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>概要</translation>
+    </message>
+    <message>
+        <source>Bank</source>
+        <translation>银行</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Receipt number</source>
+        <translation>回单编号</translation>
+    </message>
+    <message>
+        <source>Amounts</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Converted to CNY</source>
+        <translation>折合人民币</translation>
+    </message>
+    <message>
+        <source>Fees</source>
+        <translation>手续费</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Currency conversion</source>
+        <translation>货币兑换</translation>
+    </message>
+    <message>
+        <source>Exchange rate</source>
+        <translation>汇率</translation>
+    </message>
+    <message>
+        <source>How it was calculated</source>
+        <translation>计算方式</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>付款方</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>收款方</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Travel rule information</source>
+        <translation>跨境汇款信息（旅行规则）</translation>
+    </message>
+    <message>
+        <source>Originator</source>
+        <translation>汇款人</translation>
+    </message>
+    <message>
+        <source>Originator's wallet</source>
+        <translation>汇款人钱包</translation>
+    </message>
+    <message>
+        <source>Originator's document country</source>
+        <translation>汇款人证件国家/地区</translation>
+    </message>
+    <message>
+        <source>Beneficiary</source>
+        <translation>收款人</translation>
+    </message>
+    <message>
+        <source>Beneficiary's account</source>
+        <translation>收款人账户</translation>
+    </message>
+    <message>
+        <source>Beneficiary's country</source>
+        <translation>收款人国家/地区</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详细信息</translation>
+    </message>
+    <message>
+        <source>Transaction ID</source>
+        <translation>交易流水号</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>bw::ui::ReceivePage</name>
+    <message>
+        <source>Your payment request cannot be shown until then.</source>
+        <translation>在此之前无法显示您的收款请求。</translation>
+    </message>
+    <message>
+        <source>Enter an amount above zero, or leave the field empty.</source>
+        <translation>请输入大于零的金额，或留空。</translation>
+    </message>
+    <message>
+        <source>Remove line breaks, tabs and other special characters from the note.</source>
+        <translation>请删除备注中的换行符、制表符等特殊字符。</translation>
+    </message>
+    <message>
+        <source>The note can be at most %1 characters long.</source>
+        <translation>备注最多 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>Any amount</source>
+        <translation>金额由付款人填写</translation>
+    </message>
+    <message>
+        <source>Loading your details…</source>
+        <translation>正在读取您的信息…</translation>
+    </message>
+    <message>
+        <source>Your QR code appears here once you are signed in.</source>
+        <translation>登录后将在此显示您的收款二维码。</translation>
+    </message>
+    <message>
+        <source>Correct the amount or the note to see your QR code.</source>
+        <translation>请修改金额或备注后查看收款二维码。</translation>
+    </message>
+    <message>
+        <source>Scan with BankWallet to pay</source>
+        <translation>使用 BankWallet 扫码付款</translation>
+    </message>
+    <message>
+        <source>There is no QR code to save yet.</source>
+        <translation>暂无可保存的二维码。</translation>
+    </message>
+    <message>
+        <source>The image could not be saved to %1. Choose another folder.</source>
+        <translation>无法将图片保存为 %1，请选择其他文件夹。</translation>
+    </message>
+    <message>
+        <source>Saved as %1.</source>
+        <translation>已保存为 %1。</translation>
+    </message>
+    <message>
+        <source>Link copied. Paste it into a message to the payer.</source>
+        <translation>链接已复制，请粘贴到发给付款人的消息中。</translation>
+    </message>
+    <message>
+        <source>Save the payment request as an image</source>
+        <translation>将收款请求保存为图片</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG 图片 (*.png)</translation>
+    </message>
+    <message>
+        <source>payment-request.png</source>
+        <translation>收款码.png</translation>
+    </message>
+</context>
+<context>
+    <name>bw::ui::SecurityPage</name>
+    <message>
+        <source>Press Reload or come back later.</source>
+        <translation>请点击“刷新”或稍后再试。</translation>
+    </message>
+    <message>
+        <source>Payments are frozen until you change the PIN.</source>
+        <translation>修改支付密码前，付款将保持冻结。</translation>
+    </message>
+    <message>
+        <source>On: codes come from your authenticator app.</source>
+        <translation>已开启：验证码来自您的身份验证器应用。</translation>
+    </message>
+    <message>
+        <source>Codes come by SMS to your phone. An authenticator app works without mobile signal.</source>
+        <translation>验证码通过短信发送到您的手机。身份验证器应用在没有手机信号时也能使用。</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <source>Press Reload to try again.</source>
+        <translation>请点击“刷新”重试。</translation>
+    </message>
+    <message>
+        <source>%1 · This computer</source>
+        <translation>%1 · 本机</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>当前</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>从未使用</translation>
+    </message>
+    <message>
+        <source>This computer cannot remove itself. Sign out instead.</source>
+        <translation>无法移除本机。请改为退出登录。</translation>
+    </message>
+    <message>
+        <source>Your password was changed. Use the new one the next time you sign in.</source>
+        <translation>登录密码已修改。下次登录请使用新密码。</translation>
+    </message>
+    <message>
+        <source>Your payment PIN was changed and payments are unfrozen.</source>
+        <translation>支付密码已修改，付款已解冻。</translation>
+    </message>
+    <message>
+        <source>Your payment PIN was changed. Use the new PIN for your next payment.</source>
+        <translation>支付密码已修改。下次付款请使用新支付密码。</translation>
+    </message>
+    <message>
+        <source>The authenticator app is on. Larger payments and security changes now ask for its code.</source>
+        <translation>身份验证器已开启。大额付款和安全设置修改将要求输入其验证码。</translation>
+    </message>
+    <message>
+        <source>The authenticator app is off. Codes come by SMS again.</source>
+        <translation>身份验证器已关闭。验证码将重新通过短信发送。</translation>
+    </message>
+    <message>
+        <source>Remove device</source>
+        <translation>移除设备</translation>
+    </message>
+    <message>
+        <source>Remove “%1” from your wallet?</source>
+        <translation>要从钱包中移除“%1”吗？</translation>
+    </message>
+    <message>
+        <source>It is signed out at once and can no longer sign in or pay. To use it again, add it with your phone number, an SMS code and your password.</source>
+        <translation>该设备将立即退出登录，且无法再登录或付款。如需再次使用，请用手机号、短信验证码和登录密码重新添加。</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Removing…</source>
+        <translation>正在移除…</translation>
+    </message>
+    <message>
+        <source>Press Reload and try again.</source>
+        <translation>请点击“刷新”后重试。</translation>
+    </message>
+    <message>
+        <source>“%1” was removed from your wallet.</source>
+        <translation>已从钱包中移除“%1”。</translation>
+    </message>
+    <message>
+        <source>Devices that can sign in to your wallet</source>
+        <translation>可登录您钱包的设备</translation>
+    </message>
+    <message>
+        <source>Minutes without activity before the wallet locks</source>
+        <translation>钱包自动锁定前的无操作分钟数</translation>
+    </message>
+</context>
+<context>
     <name>bw::ui::SettingsDialog</name>
     <message>
-        <source>Enter the address of your bank&apos;s gateway, e.g. https://wallet.yourbank.example</source>
+        <source>Enter the address of your bank's gateway, e.g. https://wallet.yourbank.example</source>
         <translation>请输入您银行的网关地址，例如 https://wallet.yourbank.example</translation>
     </message>
     <message>
@@ -3044,7 +5126,7 @@
     </message>
     <message>
         <source>Minutes without activity before the wallet locks</source>
-        <translation>无操作多少分钟后锁定钱包</translation>
+        <translation>钱包自动锁定前的无操作分钟数</translation>
     </message>
     <message>
         <source>Language</source>
@@ -3066,7 +5148,7 @@
         <translation>登录已锁定至 %1（还剩 %2）。</translation>
     </message>
     <message>
-        <source>Too many wrong passwords. Wait until then, or choose &quot;Forgot password?&quot; to set a new password now.</source>
+        <source>Too many wrong passwords. Wait until then, or choose "Forgot password?" to set a new password now.</source>
         <translation>密码错误次数过多。请等待锁定结束，或点击“忘记密码？”立即设置新密码。</translation>
     </message>
     <message>
@@ -3134,7 +5216,7 @@
         <translation>正在登录…</translation>
     </message>
     <message>
-        <source>Locked because your computer&apos;s screen was locked.</source>
+        <source>Locked because your computer's screen was locked.</source>
         <translation>因电脑屏幕已锁定，BankWallet 已随之锁定。</translation>
     </message>
 </context>
@@ -3173,6 +5255,25 @@
     </message>
 </context>
 <context>
+    <name>bw::ui::SmsCodeButton</name>
+    <message>
+        <source>Sending…</source>
+        <translation>正在发送…</translation>
+    </message>
+    <message>
+        <source>Resend in %1 s</source>
+        <translation>%1 秒后可重发</translation>
+    </message>
+    <message>
+        <source>Resend SMS code</source>
+        <translation>重新发送验证码</translation>
+    </message>
+    <message>
+        <source>Send SMS code</source>
+        <translation>发送短信验证码</translation>
+    </message>
+</context>
+<context>
     <name>bw::ui::StaffActions</name>
     <message>
         <source>Incoming transfer</source>
@@ -3207,7 +5308,7 @@
         <translation>请输入大于零的金额。</translation>
     </message>
     <message>
-        <source>Done: the customer&apos;s identity was verified in the branch. The wallet is now at tier 1.</source>
+        <source>Done: the customer's identity was verified in the branch. The wallet is now at tier 1.</source>
         <translation>已完成：客户身份已在网点核验，钱包现为一级。</translation>
     </message>
     <message>
@@ -3215,7 +5316,7 @@
         <translation>来自 %2 的 %1 已到账。</translation>
     </message>
     <message>
-        <source>%1 from %2 is held for review: the sender&apos;s name is similar to a name on a sanctions list. Approve or reject it under Held payments.</source>
+        <source>%1 from %2 is held for review: the sender's name is similar to a name on a sanctions list. Approve or reject it under Held payments.</source>
         <translation>来自 %2 的 %1 已暂扣待审核：汇款人姓名与制裁名单上的姓名相似。请在“待审核交易”中批准或拒绝。</translation>
     </message>
     <message>
@@ -3290,7 +5391,7 @@ This computer then forgets its wallet, and you start again by opening a new wall
         <translation>正在打开 BankWallet…</translation>
     </message>
     <message>
-        <source>Looking for your wallet in this computer&apos;s keychain.</source>
+        <source>Looking for your wallet in this computer's keychain.</source>
         <translation>正在此电脑的钥匙串中查找您的钱包。</translation>
     </message>
     <message>
@@ -3346,6 +5447,89 @@ This computer then forgets its wallet, and you start again by opening a new wall
     <message>
         <source>No limit</source>
         <translation>无限额</translation>
+    </message>
+</context>
+<context>
+    <name>bw::ui::TwoFactorDialog</name>
+    <message>
+        <source>We sent a code to your phone. It is valid for 5 minutes.</source>
+        <translation>验证码已发送到您的手机，5分钟内有效。</translation>
+    </message>
+    <message>
+        <source>Use the code already sent.</source>
+        <translation>请使用已发送的验证码。</translation>
+    </message>
+    <message>
+        <source>Turn on the authenticator app</source>
+        <translation>开启身份验证器</translation>
+    </message>
+    <message>
+        <source>Use an authenticator app</source>
+        <translation>使用身份验证器应用</translation>
+    </message>
+    <message>
+        <source>Larger payments and changes to your security settings then ask for a code from the app instead of an SMS.</source>
+        <translation>开启后，大额付款和安全设置修改将使用应用中的验证码，而不是短信验证码。</translation>
+    </message>
+    <message>
+        <source>&amp;Code from the app</source>
+        <translation>应用中的验证码(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Code from the authenticator app</source>
+        <translation>身份验证器中的验证码</translation>
+    </message>
+    <message>
+        <source>Turn on</source>
+        <translation>开启</translation>
+    </message>
+    <message>
+        <source>Turn off the authenticator app</source>
+        <translation>关闭身份验证器</translation>
+    </message>
+    <message>
+        <source>Codes will come by SMS again. To confirm it is you, enter a code from your authenticator app, or ask for an SMS code.</source>
+        <translation>关闭后验证码将重新通过短信发送。为确认是您本人操作，请输入身份验证器中的验证码，或获取短信验证码。</translation>
+    </message>
+    <message>
+        <source>&amp;Code from the app or SMS</source>
+        <translation>应用或短信验证码(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Code from the authenticator app or SMS</source>
+        <translation>身份验证器或短信中的验证码</translation>
+    </message>
+    <message>
+        <source>Turn off</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>重试(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Asking the bank for a new key…</source>
+        <translation>正在向银行申请新密钥…</translation>
+    </message>
+    <message>
+        <source>Press Retry to try again.</source>
+        <translation>请点击“重试”。</translation>
+    </message>
+    <message>
+        <source>Checking the code…</source>
+        <translation>正在核对验证码…</translation>
+    </message>
+    <message>
+        <source>Turning off…</source>
+        <translation>正在关闭…</translation>
+    </message>
+    <message>
+        <source>Enter the code the app shows now.</source>
+        <translation>请输入应用当前显示的验证码。</translation>
+    </message>
+    <message>
+        <source>Enter a new code from the app, or ask for an SMS code.</source>
+        <translation>请输入应用中的新验证码，或获取短信验证码。</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 
 #include "services/demo_service.h"
 #include "services/onboarding_service.h"
+#include "services/payment_service.h"
 #include "services/service_context.h"
 #include "services/session_service.h"
 #include "ui/main/main_window.h"
@@ -78,7 +79,7 @@ void AppController::showOnboarding()
     if (!m_wizard) {
         m_wizard = new OnboardingWizard(m_services);
         m_window->addScreen(m_wizard);
-        connect(m_wizard, &OnboardingWizard::finished, this, [this] { m_window->showWallet(); });
+        connect(m_wizard, &OnboardingWizard::finished, this, &AppController::enterWallet);
     }
     m_window->showScreen(m_wizard);
     m_wizard->start();
@@ -109,8 +110,30 @@ void AppController::afterSignIn()
         if (unfinished)
             showOnboarding();
         else
-            m_window->showWallet();
+            enterWallet();
     });
+}
+
+void AppController::enterWallet()
+{
+    m_window->showWallet();
+    if (m_services.payments)
+        m_services.payments->reconcile();
+    if (m_pendingLink) {
+        const core::PaymentLink link = *std::exchange(m_pendingLink, std::nullopt);
+        m_window->openPaymentLink(link);
+    }
+}
+
+void AppController::openPaymentLink(const core::PaymentLink &link)
+{
+    if (m_window->isShowingWallet()) {
+        m_window->openPaymentLink(link);
+    } else {
+        m_pendingLink = link;
+    }
+    m_window->raise();
+    m_window->activateWindow();
 }
 
 void AppController::signOut()

@@ -4,6 +4,7 @@
 #include "app/bankwallet/command_line.h"
 #include "app/bankwallet/gateway_factory.h"
 #include "bw_config.h"
+#include "core/payment_link.h"
 #include "crypto/version.h"
 #include "services/settings_service.h"
 #include "ui/app_controller.h"
@@ -106,5 +107,10 @@ int main(int argc, char *argv[])
                                              QStringLiteral(BW_QTKEYCHAIN_VERSION)};
     bw::ui::AppController controller(services.screenServices(), versions);
     controller.start();
+    if (!parsed.options.paymentLink.isEmpty()) {
+        // Checked by the command-line parser already; parsed again here into the typed link.
+        if (auto link = bw::core::parsePaymentLink(parsed.options.paymentLink))
+            controller.openPaymentLink(link.value());
+    }
     return app.exec();
 }

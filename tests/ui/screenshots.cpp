@@ -1,8 +1,10 @@
 // Renders docs/screenshots from the real app: AppController and its one main window at 1280×800 in demo
 // mode (the simulated phone and staff actions docked beside the screens), against the real embedded stub
 // and the real keychain, driven as a customer would: every onboarding page, the sign-in and lock screens,
-// the dashboard with money in it, Help, Settings and the demo panels — each in English and Simplified
-// Chinese. Run through tools/screenshots (Xvfb at 1280×800, tools/with-keyring).
+// the dashboard with money in it, every step of a payment (domestic, with the SMS code, and the review of
+// a cross-border one), its receipt, Receive, Cards and accounts, Security, Help, Settings and the demo
+// panels — each in English and Simplified Chinese. Run through tools/screenshots (Xvfb at 1280×800,
+// tools/with-keyring).
 #include "widget_test_support.h"
 
 #include "bw_config.h"
@@ -12,6 +14,8 @@
 #include "ui/app_controller.h"
 #include "ui/main/main_window.h"
 #include "ui/onboarding/onboarding_wizard.h"
+#include "ui/payments/payment_dialog.h"
+#include "ui/receipts/receipt_dialog.h"
 #include "ui/session/forgot_password_wizard.h"
 #include "ui/session/sign_in_page.h"
 #include "ui/widgets/password_field.h"
@@ -22,6 +26,8 @@
 #include <QDockWidget>
 #include <QLabel>
 #include <QListView>
+#include <QPushButton>
+#include <QTableView>
 
 #include <cstdio>
 
@@ -88,6 +94,23 @@ void typePin(QWidget *root, const QString &entryName, const QString &digits)
         box->setFocus();
         QTest::keyClick(box, digits.at(i).toLatin1());
     }
+}
+
+// The merchant's row in the Pay dialog's list, found by typing its name and clicked.
+bool chooseMerchant(QWidget *dialog, const QString &id, const QString &name)
+{
+    auto *view = find<QTableView>(dialog, QStringLiteral("merchantView"));
+    if (!view || !QTest::qWaitFor([&] { return view->model()->rowCount() > 0; }, kWait))
+        return false;
+    typeInto(find<QLineEdit>(dialog, QStringLiteral("merchantSearchEdit")), name);
+    for (int row = 0; row < view->model()->rowCount(); ++row) {
+        const QModelIndex index = view->model()->index(row, 0);
+        if (index.data(Qt::UserRole + 1).toString() == id) {
+            QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(index).center());
+            return true;
+        }
+    }
+    return false;
 }
 
 bool chooseBank(OnboardingWizard *w, const QString &bankId)
@@ -212,6 +235,84 @@ int main(int argc, char **argv)
             shots.shoot(win, QStringLiteral("demo-staff-actions"));
             find<QDockWidget>(win, QStringLiteral("simulatedPhoneDock"))->raise();
         }
+        // ---- a payment, step by step: a coffee shop, the first payment to it (so an SMS code is asked)
+        using Step = PaymentDialog::Step;
+        auto nextIn = [&](QWidget *dialog) {
+            auto *next = find<QPushButton>(dialog, QStringLiteral("nextButton"));
+            if (shots.expect([&] { return next->isVisible() && next->isEnabled(); }, "the Next button"))
+                click(next);
+        };
+        if (PaymentDialog *pay = window.openPayment(bw::gateway::QuoteKind::Payment)) {
+            pay->resize(760, 640);
+            shots.expect(
+                [&] {
+                    return chooseMerchant(pay, QStringLiteral("mer_lantern_coffee"),
+                                          QStringLiteral("Lantern"));
+                },
+                "the coffee shop");
+            shots.shoot(pay, QStringLiteral("pay-1-payee"));
+            nextIn(pay);
+            typeInto(find<QLineEdit>(pay, QStringLiteral("amountEdit")), QStringLiteral("36.50"));
+            typeInto(find<QLineEdit>(pay, QStringLiteral("noteEdit")), QStringLiteral("Team coffee"));
+            shots.shoot(pay, QStringLiteral("pay-2-amount"));
+            nextIn(pay);
+            shots.expect([&] { return find<QLabel>(pay, QStringLiteral("reviewTotalValue")) != nullptr; },
+                         "the quote");
+            shots.shoot(pay, QStringLiteral("pay-3-review"));
+            nextIn(pay);
+            shots.expect([&] { return pay->step() == Step::Authenticate; }, "the PIN step");
+            typePin(pay, QStringLiteral("pinEntry"), tw.pin);
+            click(find<QPushButton>(pay, QStringLiteral("sendSmsButton")));
+            QString code;
+            shots.expect([&] { return !(code = fx.lastCode(tw.phone, QStringLiteral("quote"))).isEmpty(); },
+                         "the payment's SMS code");
+            typeInto(find<QLineEdit>(pay, QStringLiteral("otpEdit")), code);
+            shots.shoot(pay, QStringLiteral("pay-4-authenticate"));
+            nextIn(pay);
+            shots.expect([&] { return pay->step() == Step::Result; }, "the payment's result");
+            shots.shoot(pay, QStringLiteral("pay-5-result"));
+            click(find<QPushButton>(pay, QStringLiteral("viewReceiptButton")));
+            ReceiptDialog *receipt = nullptr;
+            shots.expect([&] { return (receipt = visibleTopLevel<ReceiptDialog>()) != nullptr; },
+                         "the receipt");
+            if (receipt) {
+                shots.shoot(receipt, QStringLiteral("receipt"));
+                receipt->close();
+            }
+            pay->close();
+        }
+        // The review of a cross-border payment: FX rate, converted amount and both fees.
+        if (PaymentDialog *pay = window.openPayment(bw::gateway::QuoteKind::Payment)) {
+            pay->resize(760, 640);
+            shots.expect(
+                [&] {
+                    return chooseMerchant(pay, QStringLiteral("mer_harbour_beans"),
+                                          QStringLiteral("Harbour"));
+                },
+                "the Hong Kong merchant");
+            nextIn(pay);
+            typeInto(find<QLineEdit>(pay, QStringLiteral("amountEdit")), QStringLiteral("88"));
+            nextIn(pay);
+            shots.expect([&] { return find<QLabel>(pay, QStringLiteral("reviewFxRateValue")) != nullptr; },
+                         "the cross-border quote");
+            shots.shoot(pay, QStringLiteral("pay-3b-review-cross-border"));
+            pay->close();
+        }
+        find<QAction>(win, QStringLiteral("actionReceive"))->trigger();
+        typeInto(find<QLineEdit>(win, QStringLiteral("receiveAmountEdit")), QStringLiteral("120"));
+        typeInto(find<QLineEdit>(win, QStringLiteral("receiveNoteEdit")), QStringLiteral("Dinner"));
+        QTest::qWait(500);
+        shots.shoot(win, QStringLiteral("receive"));
+        find<QAction>(win, QStringLiteral("actionPaymentMethods"))->trigger();
+        QTest::qWait(1000);
+        shots.shoot(win, QStringLiteral("payment-methods"));
+        find<QAction>(win, QStringLiteral("actionSecurity"))->trigger();
+        QTest::qWait(1000);
+        shots.shoot(win, QStringLiteral("security"));
+        window.showWallet();
+        QTest::qWait(1000);
+        shots.shoot(win, QStringLiteral("dashboard-after-payment"));
+
         window.showHelp();
         QTest::qWait(800);
         shots.shoot(win, QStringLiteral("help"));

@@ -1,5 +1,6 @@
 // The main window as a signed-in customer meets it: the dashboard (balance after an incoming transfer, tier
-// and limits, the latest transaction, quick actions → "coming soon" → Back), Help (banks and fees from the
+// and limits, the latest transaction and its receipt, quick actions → the payment dialog of each kind or
+// the Receive page, the Go menu's pages and Esc back), Help (banks and fees from the
 // gateway), Settings (auto-lock saved, a bad gateway address refused, the connection test, the language
 // switched at run time), the Lock / Sign out actions and the DEMO badge; and WalletService on its own.
 #include "widget_test_support.h"
@@ -7,11 +8,15 @@
 #include "services/session_service.h"
 #include "services/settings_service.h"
 #include "services/wallet_service.h"
-#include "ui/main/coming_soon_page.h"
 #include "ui/main/dashboard_page.h"
 #include "ui/main/help_page.h"
 #include "ui/main/main_window.h"
 #include "ui/main/settings_dialog.h"
+#include "ui/methods/payment_methods_page.h"
+#include "ui/payments/payment_dialog.h"
+#include "ui/receipts/receipt_dialog.h"
+#include "ui/receive/receive_page.h"
+#include "ui/security/security_page.h"
 #include "ui/widgets/limit_meter.h"
 #include "ui/widgets/tier_badge.h"
 
@@ -78,7 +83,9 @@ private Q_SLOTS:
     void walletServiceRefreshFeesBanks();
     void walletServiceTestConnection();
     void dashboardShowsBalanceTierAndActivity();
-    void quickActionsOpenComingSoonAndBack();
+    void quickActionsOpenPaymentsAndReceive();
+    void goMenuOpensPagesAndEscGoesBack();
+    void recentTransactionOpensItsReceipt();
     void helpShowsBanksAndFees();
     void settingsSavesAutoLock();
     void settingsRefusesBadGatewayAndTestsConnection();
@@ -293,38 +300,113 @@ void TestUiMain::dashboardShowsBalanceTierAndActivity()
     QVERIFY(window->windowTitle().contains(QStringLiteral("Demo")));
 }
 
-void TestUiMain::quickActionsOpenComingSoonAndBack()
+void TestUiMain::quickActionsOpenPaymentsAndReceive()
 {
     auto window = makeWalletWindow();
     auto *dashboard = find<DashboardPage>(window.get(), QStringLiteral("dashboardPage"));
-    auto *comingSoon = find<ComingSoonPage>(window.get(), QStringLiteral("comingSoonPage"));
-    QVERIFY(dashboard && comingSoon);
-    const QString buttons[] = {QStringLiteral("payButton"), QStringLiteral("transferButton"),
-                               QStringLiteral("topUpButton"), QStringLiteral("withdrawButton"),
-                               QStringLiteral("receiveButton")};
+    QVERIFY(dashboard);
+    const std::pair<QString, gateway::QuoteKind> payments[] = {
+        {QStringLiteral("payButton"), gateway::QuoteKind::Payment},
+        {QStringLiteral("transferButton"), gateway::QuoteKind::Transfer},
+        {QStringLiteral("topUpButton"), gateway::QuoteKind::TopUp},
+        {QStringLiteral("withdrawButton"), gateway::QuoteKind::Withdrawal},
+    };
     QStringList titles;
-    for (const QString &name : buttons) {
+    for (const auto &[name, kind] : payments) {
         auto *button = find<QPushButton>(dashboard, name);
         QVERIFY2(button, qPrintable(name));
         QTRY_VERIFY(button->isEnabled());
         click(button);
-        QCOMPARE(currentPage(*window), comingSoon);
-        QVERIFY(comingSoon->isVisible());
-        QCOMPARE(find<QLabel>(comingSoon, QStringLiteral("comingSoonBadge"))->text(),
-                 QStringLiteral("Coming in the next release"));
-        titles << find<QLabel>(comingSoon, QStringLiteral("comingSoonTitle"))->text();
-        QVERIFY(!find<QLabel>(comingSoon, QStringLiteral("comingSoonText"))->text().isEmpty());
-        click(find<QPushButton>(comingSoon, QStringLiteral("backButton")));
+        PaymentDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = visibleTopLevel<PaymentDialog>()) != nullptr);
+        QCOMPARE(dialog->kind(), kind);
+        // A top-up has no payee (the wallet itself): it starts at the amount.
+        QCOMPARE(dialog->step(), kind == gateway::QuoteKind::TopUp ? PaymentDialog::Step::Amount
+                                                                   : PaymentDialog::Step::Payee);
+        titles << dialog->windowTitle();
+        // The dashboard stays where it was behind the dialog.
         QCOMPARE(currentPage(*window), dashboard);
+        dialog->close();
+        QTRY_VERIFY(!visibleTopLevel<PaymentDialog>());
     }
     titles.removeDuplicates();
-    QCOMPARE(titles.size(), 5); // each action says what it will do
+    QCOMPARE(titles.size(), 4); // each dialog says what it is for
 
-    // Esc also goes back.
+    // The same kind twice: the open dialog comes back instead of a second one.
+    click(find<QPushButton>(dashboard, QStringLiteral("payButton")));
+    PaymentDialog *first = nullptr;
+    QTRY_VERIFY((first = visibleTopLevel<PaymentDialog>()) != nullptr);
+    find<QAction>(window.get(), QStringLiteral("actionPay"))->trigger();
+    int open = 0;
+    for (QWidget *w : QApplication::topLevelWidgets())
+        open += qobject_cast<PaymentDialog *>(w) && w->isVisible() ? 1 : 0;
+    QCOMPARE(open, 1);
+    first->close();
+
     click(find<QPushButton>(dashboard, QStringLiteral("receiveButton")));
-    QCOMPARE(currentPage(*window), comingSoon);
-    QTest::keyClick(window.get(), Qt::Key_Escape);
-    QCOMPARE(currentPage(*window), dashboard);
+    auto *receive = find<ReceivePage>(window.get(), QStringLiteral("receivePage"));
+    QVERIFY(receive);
+    QCOMPARE(currentPage(*window), receive);
+}
+
+void TestUiMain::goMenuOpensPagesAndEscGoesBack()
+{
+    auto window = makeWalletWindow();
+    auto *dashboard = find<DashboardPage>(window.get(), QStringLiteral("dashboardPage"));
+    const std::pair<QString, QWidget *> pages[] = {
+        {QStringLiteral("actionReceive"), find<ReceivePage>(window.get(), QStringLiteral("receivePage"))},
+        {QStringLiteral("actionPaymentMethods"),
+         find<PaymentMethodsPage>(window.get(), QStringLiteral("paymentMethodsPage"))},
+        {QStringLiteral("actionSecurity"), find<SecurityPage>(window.get(), QStringLiteral("securityPage"))},
+    };
+    for (const auto &[actionName, page] : pages) {
+        QVERIFY2(page, qPrintable(actionName));
+        auto *action = find<QAction>(window.get(), actionName);
+        QVERIFY2(action && action->isEnabled(), qPrintable(actionName));
+        action->trigger();
+        QCOMPARE(currentPage(*window), page);
+        QVERIFY(page->isVisible());
+        QTest::keyClick(window.get(), Qt::Key_Escape);
+        QCOMPARE(currentPage(*window), dashboard);
+    }
+    // "Manage" next to the cards and accounts opens the same page as the menu.
+    click(find<QPushButton>(dashboard, QStringLiteral("manageMethodsButton")));
+    QCOMPARE(currentPage(*window), pages[1].second);
+
+    // Signed out (a screen in front of the wallet), the wallet's pages and payments are out of reach.
+    auto *screen = new QLabel(QStringLiteral("stand-in sign-in screen"));
+    window->showScreen(screen);
+    for (const char *name : {"actionPay", "actionTransfer", "actionTopUp", "actionWithdraw", "actionReceive",
+                             "actionPaymentMethods", "actionSecurity"})
+        QVERIFY2(!find<QAction>(window.get(), QLatin1String(name))->isEnabled(), name);
+    QVERIFY(!window->openPayment(gateway::QuoteKind::Payment));
+    QCOMPARE(currentPage(*window), screen);
+}
+
+void TestUiMain::recentTransactionOpensItsReceipt()
+{
+    signIn();
+    auto paid = awaitGateway<gateway::Payment>([&](auto done) {
+        m_fx->services().devClient().devIncoming(m_wallet.walletId, cny(2500), QStringLiteral("Wang Fang"),
+                                                 done);
+    });
+    QVERIFY2(paid.ok(), qPrintable(paid.error().summary()));
+    auto window = makeWalletWindow();
+    auto *recent = find<QTreeWidget>(window.get(), QStringLiteral("recentList"));
+    QVERIFY(recent);
+    QTRY_VERIFY_WITH_TIMEOUT(recent->topLevelItemCount() >= 1 &&
+                                 recent->topLevelItem(0)->text(1).contains(QStringLiteral("Wang Fang")),
+                             30000);
+    // Keyboard: focus the list, pick the newest entry, Enter.
+    recent->setFocus();
+    recent->setCurrentItem(recent->topLevelItem(0));
+    QTest::keyClick(recent, Qt::Key_Return);
+    ReceiptDialog *receipt = nullptr;
+    QTRY_VERIFY((receipt = visibleTopLevel<ReceiptDialog>()) != nullptr);
+    QTRY_VERIFY_WITH_TIMEOUT(receipt->receipt().has_value(), 30000);
+    QCOMPARE(receipt->receipt()->payment.receiptNo, paid.value().receiptNo);
+    QCOMPARE(receipt->receipt()->payment.id, paid.value().id);
+    receipt->reject();
 }
 
 // ---- help ----------------------------------------------------------------------------------------------

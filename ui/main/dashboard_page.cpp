@@ -115,6 +115,11 @@ DashboardPage::DashboardPage(const ScreenServices &services, QWidget *parent)
         connect(button, &QPushButton::clicked, this,
                 [this, action = action] { Q_EMIT quickActionRequested(action); });
     }
+    connect(m_ui->manageMethodsButton, &QPushButton::clicked, this, &DashboardPage::paymentMethodsRequested);
+    connect(m_ui->recentList, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
+        if (const QString id = item->data(0, Qt::UserRole).toString(); !id.isEmpty())
+            Q_EMIT receiptRequested(id);
+    });
     connect(m_ui->retryButton, &QPushButton::clicked, this, &DashboardPage::refresh);
     connect(m_ui->refreshButton, &QPushButton::clicked, this, &DashboardPage::refresh);
 
@@ -351,6 +356,7 @@ void DashboardPage::fillRecent()
             };
             auto *item = new QTreeWidgetItem(m_ui->recentList);
             item->setText(0, value(HM::DateColumn).toString());
+            item->setData(0, Qt::UserRole, value(0, HM::PaymentIdRole));
             QString description =
                 tr("%1 · %2").arg(value(HM::CounterpartyColumn).toString(), value(HM::KindColumn).toString());
             // Only an unusual status is worth the room: a settled entry says nothing more.
@@ -404,9 +410,10 @@ void DashboardPage::retranslate()
         tr("No cards or accounts linked yet. Link your own debit card to top up and to raise your limits."));
     m_ui->frozenWarning->setText(
         tr("<b>Payments are frozen.</b> Your payment PIN was entered wrongly too many times. You can still "
-           "receive money; reset your payment PIN to pay again."));
+           "receive money; change your payment PIN under Security to pay again."));
     m_ui->balanceLabel->setAccessibleName(tr("Available balance"));
     m_ui->recentList->setAccessibleName(tr("Recent activity"));
+    m_ui->recentList->setToolTip(tr("Double-click a transaction or press Enter to see its receipt"));
     m_ui->methodsView->setAccessibleName(tr("Cards and accounts"));
     // Texts that come from data are re-made in the new language (dates, amounts, names).
     const QLocale locale;

@@ -4,7 +4,6 @@
 // (gateway unreachable, session ended, ...) shows a banner with the reason and Retry.
 #pragma once
 
-#include "ui/main/coming_soon_page.h"
 #include "ui/screen_services.h"
 
 #include <QDateTime>
@@ -30,6 +29,9 @@ class WalletDatabase;
 
 namespace bw::ui {
 
+// The dashboard's big buttons: each opens the Pay dialog for its kind, or the Receive page.
+enum class QuickAction { Pay, Transfer, TopUp, Withdraw, Receive };
+
 class LimitMeter;
 class TierBadge;
 
@@ -50,6 +52,10 @@ public:
 
 Q_SIGNALS:
     void quickActionRequested(bw::ui::QuickAction action);
+    // A recent transaction was opened (double-click or Enter): show its receipt.
+    void receiptRequested(const QString &paymentId);
+    // "Manage" next to the cards and accounts.
+    void paymentMethodsRequested();
 
 protected:
     void changeEvent(QEvent *event) override;

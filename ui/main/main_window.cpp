@@ -3,10 +3,15 @@
 #include "services/settings_service.h"
 #include "ui/demo/demo_docks.h"
 #include "ui/language.h"
-#include "ui/main/coming_soon_page.h"
 #include "ui/main/dashboard_page.h"
 #include "ui/main/help_page.h"
 #include "ui/main/settings_dialog.h"
+#include "ui/methods/payment_methods_page.h"
+#include "ui/notifications/notifier.h"
+#include "ui/payments/payment_dialog.h"
+#include "ui/receipts/receipt_dialog.h"
+#include "ui/receive/receive_page.h"
+#include "ui/security/security_page.h"
 #include "ui_main_window.h"
 
 #include <QActionGroup>
@@ -28,10 +33,13 @@ MainWindow::MainWindow(const ScreenServices &services, const ComponentVersions &
     setObjectName(QStringLiteral("mainWindow"));
     m_dashboard = new DashboardPage(m_services, m_ui->pages);
     m_help = new HelpPage(m_services, m_ui->pages);
-    m_comingSoon = new ComingSoonPage(m_ui->pages);
-    m_ui->pages->addWidget(m_dashboard);
-    m_ui->pages->addWidget(m_help);
-    m_ui->pages->addWidget(m_comingSoon);
+    m_receive = new ReceivePage(m_services, m_ui->pages);
+    m_methodsPage = new PaymentMethodsPage(m_services, m_ui->pages);
+    m_security = new SecurityPage(m_services, m_ui->pages);
+    for (QWidget *page : {static_cast<QWidget *>(m_dashboard), static_cast<QWidget *>(m_help),
+                          static_cast<QWidget *>(m_receive), static_cast<QWidget *>(m_methodsPage),
+                          static_cast<QWidget *>(m_security)})
+        m_ui->pages->addWidget(page);
     setCentralWidget(m_ui->pages);
 
     m_gatewayLabel = new QLabel(this);
@@ -45,6 +53,7 @@ MainWindow::MainWindow(const ScreenServices &services, const ComponentVersions &
                            " border-radius: 4px; padding: 1px 10px; }"));
         statusBar()->addPermanentWidget(m_demoBadge);
     }
+    m_notifier = new Notifier(m_services, statusBar(), this);
 
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->actionLock, &QAction::triggered, this, &MainWindow::lockRequested);
@@ -58,10 +67,21 @@ MainWindow::MainWindow(const ScreenServices &services, const ComponentVersions &
     connect(m_ui->actionHelp, &QAction::triggered, this, &MainWindow::showHelp);
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
     connect(m_ui->actionAboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
+    using gateway::QuoteKind;
+    connect(m_ui->actionPay, &QAction::triggered, this, [this] { openPayment(QuoteKind::Payment); });
+    connect(m_ui->actionTransfer, &QAction::triggered, this, [this] { openPayment(QuoteKind::Transfer); });
+    connect(m_ui->actionTopUp, &QAction::triggered, this, [this] { openPayment(QuoteKind::TopUp); });
+    connect(m_ui->actionWithdraw, &QAction::triggered, this, [this] { openPayment(QuoteKind::Withdrawal); });
+    connect(m_ui->actionReceive, &QAction::triggered, this, [this] { showPage(m_receive); });
+    connect(m_ui->actionPaymentMethods, &QAction::triggered, this, [this] { showPage(m_methodsPage); });
+    connect(m_ui->actionSecurity, &QAction::triggered, this, [this] { showPage(m_security); });
     connect(m_dashboard, &DashboardPage::quickActionRequested, this,
-            [this](QuickAction action) { showComingSoon(int(action)); });
-    connect(m_comingSoon, &ComingSoonPage::backRequested, this,
-            [this] { m_ui->pages->setCurrentWidget(m_dashboard); });
+            [this](QuickAction action) { onQuickAction(int(action)); });
+    connect(m_dashboard, &DashboardPage::receiptRequested, this, &MainWindow::showReceiptOf);
+    connect(m_dashboard, &DashboardPage::paymentMethodsRequested, this, [this] { showPage(m_methodsPage); });
+    connect(m_receive, &ReceivePage::backRequested, this, &MainWindow::backToDashboard);
+    connect(m_methodsPage, &PaymentMethodsPage::backRequested, this, &MainWindow::backToDashboard);
+    connect(m_security, &SecurityPage::backRequested, this, &MainWindow::backToDashboard);
     connect(m_help, &HelpPage::backRequested, this, [this] {
         // Back to where Help was opened from: a screen (sign-in, onboarding) or the dashboard.
         QWidget *back = m_screenBeforeHelp ? m_screenBeforeHelp : m_dashboard;
@@ -69,15 +89,15 @@ MainWindow::MainWindow(const ScreenServices &services, const ComponentVersions &
         m_ui->pages->setCurrentWidget(back);
     });
     connect(m_ui->pages, &QStackedWidget::currentChanged, this, &MainWindow::updateWalletActions);
-    // Esc leaves Help and the "coming soon" pages (one shortcut: per-button ones would be ambiguous).
+    // Esc leaves Help and the other wallet pages (one shortcut: per-button ones would be ambiguous).
     auto *back = new QShortcut(QKeySequence(Qt::Key_Escape), this);
     back->setObjectName(QStringLiteral("backShortcut"));
     connect(back, &QShortcut::activated, this, [this] {
         QWidget *current = m_ui->pages->currentWidget();
-        if (current == m_comingSoon)
-            Q_EMIT m_comingSoon->backRequested();
-        else if (current == m_help)
+        if (current == m_help)
             Q_EMIT m_help->backRequested();
+        else if (current == m_receive || current == m_methodsPage || current == m_security)
+            backToDashboard();
     });
 
     buildLanguageMenu();
@@ -129,10 +149,96 @@ void MainWindow::showHelp()
     m_help->refresh();
 }
 
-void MainWindow::showComingSoon(int feature)
+void MainWindow::onQuickAction(int action)
 {
-    m_comingSoon->setFeature(QuickAction(feature));
-    m_ui->pages->setCurrentWidget(m_comingSoon);
+    switch (QuickAction(action)) {
+    case QuickAction::Pay:
+        openPayment(gateway::QuoteKind::Payment);
+        break;
+    case QuickAction::Transfer:
+        openPayment(gateway::QuoteKind::Transfer);
+        break;
+    case QuickAction::TopUp:
+        openPayment(gateway::QuoteKind::TopUp);
+        break;
+    case QuickAction::Withdraw:
+        openPayment(gateway::QuoteKind::Withdrawal);
+        break;
+    case QuickAction::Receive:
+        showPage(m_receive);
+        break;
+    }
+}
+
+void MainWindow::showPage(QWidget *page)
+{
+    if (!m_walletMode)
+        return;
+    m_ui->pages->setCurrentWidget(page);
+    if (page == m_methodsPage)
+        m_methodsPage->refresh();
+    else if (page == m_security)
+        m_security->refresh();
+}
+
+void MainWindow::backToDashboard()
+{
+    if (m_walletMode)
+        m_ui->pages->setCurrentWidget(m_dashboard);
+}
+
+PaymentDialog *MainWindow::openPayment(gateway::QuoteKind kind)
+{
+    if (!m_walletMode)
+        return nullptr;
+    if (m_payment && m_payment->isVisible()) {
+        // One payment dialog at a time: the open one comes back to the front when it is for the same kind
+        // or has a payment under way; otherwise it makes room for the new one.
+        if (m_payment->kind() == kind || m_payment->isPaymentInFlight()) {
+            m_payment->raise();
+            m_payment->activateWindow();
+            return m_payment;
+        }
+        m_payment->close();
+    }
+    auto *dialog = new PaymentDialog(m_services, kind, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &PaymentDialog::receiptRequested, this, &MainWindow::showReceipt);
+    connect(dialog, &PaymentDialog::paymentFinished, m_dashboard, [this] { m_dashboard->refresh(); });
+    m_payment = dialog;
+    dialog->show();
+    return dialog;
+}
+
+bool MainWindow::openPaymentLink(const core::PaymentLink &link)
+{
+    if (!m_walletMode)
+        return false;
+    if (m_payment && m_payment->isVisible() && !m_payment->isPaymentInFlight())
+        m_payment->close(); // a link starts afresh
+    PaymentDialog *dialog = openPayment(PaymentDialog::kindForLink(link));
+    if (!dialog)
+        return false;
+    dialog->prefill(link); // an unfitting link is explained in the dialog
+    return true;
+}
+
+void MainWindow::showReceipt(const gateway::Payment &payment)
+{
+    auto *dialog = new ReceiptDialog(m_services, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->showPayment(payment);
+    dialog->open();
+}
+
+void MainWindow::showReceiptOf(const QString &paymentId)
+{
+    if (!m_walletMode || paymentId.isEmpty())
+        return;
+    auto *dialog = new ReceiptDialog(m_services, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->showTransaction(paymentId);
+    dialog->open();
 }
 
 void MainWindow::showSettings()
@@ -146,7 +252,9 @@ void MainWindow::showSettings()
 void MainWindow::updateWalletActions()
 {
     // Lock, sign-out and the wallet pages make sense only with the wallet open.
-    for (QAction *action : {m_ui->actionLock, m_ui->actionSignOut, m_ui->actionDashboard})
+    for (QAction *action : {m_ui->actionLock, m_ui->actionSignOut, m_ui->actionDashboard, m_ui->actionPay,
+                            m_ui->actionTransfer, m_ui->actionTopUp, m_ui->actionWithdraw,
+                            m_ui->actionReceive, m_ui->actionPaymentMethods, m_ui->actionSecurity})
         action->setEnabled(m_walletMode);
 }
 

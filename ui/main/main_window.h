@@ -1,9 +1,12 @@
 // API-READY
 // MainWindow — the shell every screen lives in: menu bar (File, Go, Language, Help), a stack with the
 // screens the app controller puts in front of the wallet (onboarding, sign-in, lock), the wallet pages
-// (dashboard, help, "coming soon") and a status bar (gateway, and a DEMO badge in demo mode).
+// (dashboard, receive, cards and accounts, security, help), the payment and receipt dialogs, and a status
+// bar (gateway, notifications, and a DEMO badge in demo mode).
 #pragma once
 
+#include "core/payment_link.h"
+#include "gateway/gateway_types.h"
 #include "ui/main/about_dialog.h"
 #include "ui/screen_services.h"
 
@@ -22,7 +25,11 @@ namespace bw::ui {
 
 class DashboardPage;
 class HelpPage;
-class ComingSoonPage;
+class Notifier;
+class PaymentDialog;
+class PaymentMethodsPage;
+class ReceivePage;
+class SecurityPage;
 
 class MainWindow : public QMainWindow
 {
@@ -37,12 +44,26 @@ public:
     void showScreen(QWidget *screen);
     // The dashboard: refreshes the wallet summary, payment methods and history.
     void showWallet();
-    // True while a wallet page (dashboard, help, coming soon) is shown rather than a screen.
+    // True while a wallet page (dashboard, receive, cards, security, help) is shown rather than a screen.
     bool isShowingWallet() const;
 
     // Pages, for the app controller and tests.
     DashboardPage *dashboard() const { return m_dashboard; }
     HelpPage *helpPage() const { return m_help; }
+    ReceivePage *receivePage() const { return m_receive; }
+    PaymentMethodsPage *paymentMethodsPage() const { return m_methodsPage; }
+    SecurityPage *securityPage() const { return m_security; }
+    Notifier *notifier() const { return m_notifier; }
+
+    // Opens the payment dialog for a kind (non-modal; one at a time: an open one comes to the front when it
+    // is for the same kind or has a payment under way). Only with the wallet open, else nullptr.
+    PaymentDialog *openPayment(gateway::QuoteKind kind);
+    // Opens the payment dialog prefilled from a `bankwallet:` link (a transfer to a phone or a payment to a
+    // merchant). False when the wallet is not open.
+    bool openPaymentLink(const core::PaymentLink &link);
+    // The receipt of a payment the app has, or of any transaction by its payment id (loaded from the bank).
+    void showReceipt(const gateway::Payment &payment);
+    void showReceiptOf(const QString &paymentId);
     // Opens File → Settings… (modal, non-blocking: open()).
     void showSettings();
     // Go → Help (F1): works while signed out too (the Help page needs no session for banks and fees).
@@ -62,7 +83,9 @@ protected:
 private:
     void buildLanguageMenu();
     void showAbout();
-    void showComingSoon(int feature);
+    void onQuickAction(int action);
+    void showPage(QWidget *page);
+    void backToDashboard();
     void retranslate();
     void updateWalletActions();
 
@@ -71,7 +94,11 @@ private:
     ComponentVersions m_versions;
     DashboardPage *m_dashboard = nullptr;
     HelpPage *m_help = nullptr;
-    ComingSoonPage *m_comingSoon = nullptr;
+    ReceivePage *m_receive = nullptr;
+    PaymentMethodsPage *m_methodsPage = nullptr;
+    SecurityPage *m_security = nullptr;
+    Notifier *m_notifier = nullptr;
+    QPointer<PaymentDialog> m_payment;
     QPointer<QWidget> m_screenBeforeHelp;
     QActionGroup *m_languageGroup = nullptr;
     QLabel *m_gatewayLabel = nullptr;
