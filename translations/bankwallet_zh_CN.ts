@@ -2778,6 +2778,52 @@
 <context>
     <name>bw::ui::AddPaymentMethodDialog</name>
     <message>
+        <source>&amp;Add</source>
+        <translation>添加(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Check your connection and try again.</source>
+        <translation>请检查网络连接后重试。</translation>
+    </message>
+    <message>
+        <source>Sign in again, then add it.</source>
+        <translation>请重新登录后再添加。</translation>
+    </message>
+    <message>
+        <source>Check the card details or use another card.</source>
+        <translation>请检查银行卡信息，或换一张卡。</translation>
+    </message>
+    <message>
+        <source>Check the account details.</source>
+        <translation>请检查账户信息。</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>bw::ui::AppController</name>
+    <message>
+        <source>BankWallet keeps your wallet's keys in your desktop's keychain. Unlock the keychain (or start your desktop's password manager), then choose Retry.</source>
+        <translation>BankWallet 将钱包密钥保存在桌面系统的钥匙串中。请解锁钥匙串（或启动桌面的密码管理器），然后点击“重试”。</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>退出登录</translation>
+    </message>
+    <message>
+        <source>Sign out of your wallet? You will need your password to sign in again.</source>
+        <translation>要退出钱包吗？再次登录时需要输入登录密码。</translation>
+    </message>
+</context>
+<context>
+    <name>bw::ui::BankAccountForm</name>
+    <message>
+        <source>e.g. 6222 0200 0000 0000 or GB82 WEST 1234 5698 7654 32</source>
+        <translation>例如 6222 0200 0000 0000 或 GB82 WEST 1234 5698 7654 32</translation>
+    </message>
+    <message>
         <source>China</source>
         <translation>中国</translation>
     </message>
@@ -2874,26 +2920,6 @@
         <translation>芬兰</translation>
     </message>
     <message>
-        <source>&amp;Add</source>
-        <translation>添加(&amp;A)</translation>
-    </message>
-    <message>
-        <source>Check your connection and try again.</source>
-        <translation>请检查网络连接后重试。</translation>
-    </message>
-    <message>
-        <source>Sign in again, then add it.</source>
-        <translation>请重新登录后再添加。</translation>
-    </message>
-    <message>
-        <source>Check the card details or use another card.</source>
-        <translation>请检查银行卡信息，或换一张卡。</translation>
-    </message>
-    <message>
-        <source>Check the account details.</source>
-        <translation>请检查账户信息。</translation>
-    </message>
-    <message>
         <source>This IBAN is from %1, but %2 is in %3. Choose the bank that holds this account.</source>
         <translation>此 IBAN 属于%1，但%2位于%3。请选择开立该账户的银行。</translation>
     </message>
@@ -2904,32 +2930,6 @@
     <message>
         <source>This IBAN is not from the country of %1. Choose the bank that holds this account.</source>
         <translation>此 IBAN 不属于%1所在的国家或地区。请选择开立该账户的银行。</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-</context>
-<context>
-    <name>bw::ui::AppController</name>
-    <message>
-        <source>BankWallet keeps your wallet's keys in your desktop's keychain. Unlock the keychain (or start your desktop's password manager), then choose Retry.</source>
-        <translation>BankWallet 将钱包密钥保存在桌面系统的钥匙串中。请解锁钥匙串（或启动桌面的密码管理器），然后点击“重试”。</translation>
-    </message>
-    <message>
-        <source>Sign out</source>
-        <translation>退出登录</translation>
-    </message>
-    <message>
-        <source>Sign out of your wallet? You will need your password to sign in again.</source>
-        <translation>要退出钱包吗？再次登录时需要输入登录密码。</translation>
-    </message>
-</context>
-<context>
-    <name>bw::ui::BankAccountForm</name>
-    <message>
-        <source>e.g. 6222 0200 0000 0000 or GB82 WEST 1234 5698 7654 32</source>
-        <translation>例如 6222 0200 0000 0000 或 GB82 WEST 1234 5698 7654 32</translation>
     </message>
 </context>
 <context>
@@ -2991,14 +2991,6 @@
 </context>
 <context>
     <name>bw::ui::ChangePinDialog</name>
-    <message>
-        <source>We sent a code to your phone. It is valid for 5 minutes.</source>
-        <translation>验证码已发送到您的手机，5分钟内有效。</translation>
-    </message>
-    <message>
-        <source>Use the code already sent.</source>
-        <translation>请使用已发送的验证码。</translation>
-    </message>
     <message>
         <source>Change PIN</source>
         <translation>修改支付密码</translation>
@@ -4764,22 +4756,6 @@
         <translation>%1原因：%2</translation>
     </message>
     <message>
-        <source>FX margin</source>
-        <translation>汇兑差价</translation>
-    </message>
-    <message>
-        <source>Cross-border fee</source>
-        <translation>跨境手续费</translation>
-    </message>
-    <message>
-        <source>Top-up fee</source>
-        <translation>充值手续费</translation>
-    </message>
-    <message>
-        <source>Withdrawal fee</source>
-        <translation>提现手续费</translation>
-    </message>
-    <message>
         <source>Merchant</source>
         <translation>商户</translation>
     </message>
@@ -4826,10 +4802,6 @@
     <message>
         <source>Total debited</source>
         <translation>扣款合计</translation>
-    </message>
-    <message>
-        <source>1 CNY = %1 %2</source>
-        <translation>1 人民币 = %1 %2</translation>
     </message>
     <message>
         <source>Converted at the mid-market rate (%1): the CNY principal is the amount the payee receives divided by the rate, and each fee is calculated on the principal. Amounts are rounded half-to-even to the fen (CNY 0.01).</source>
@@ -5272,6 +5244,14 @@
         <source>Send SMS code</source>
         <translation>发送短信验证码</translation>
     </message>
+    <message>
+        <source>We sent a code to your phone. It is valid for 5 minutes.</source>
+        <translation>验证码已发送到您的手机，5分钟内有效。</translation>
+    </message>
+    <message>
+        <source>Use the code already sent.</source>
+        <translation>请使用已发送的验证码。</translation>
+    </message>
 </context>
 <context>
     <name>bw::ui::StaffActions</name>
@@ -5451,14 +5431,6 @@ This computer then forgets its wallet, and you start again by opening a new wall
 </context>
 <context>
     <name>bw::ui::TwoFactorDialog</name>
-    <message>
-        <source>We sent a code to your phone. It is valid for 5 minutes.</source>
-        <translation>验证码已发送到您的手机，5分钟内有效。</translation>
-    </message>
-    <message>
-        <source>Use the code already sent.</source>
-        <translation>请使用已发送的验证码。</translation>
-    </message>
     <message>
         <source>Turn on the authenticator app</source>
         <translation>开启身份验证器</translation>

@@ -33,12 +33,12 @@ ServiceError missing(const QString &code, const QString &message)
     return ServiceError::state(code, message);
 }
 
-// A gateway answer without a value: success or the error.
-gateway::Callback<gateway::NoContent> relayDone(QObject *owner, ServiceDone done,
-                                                std::function<void()> onSuccess = {})
+// A gateway answer whose value is not needed: success or the error (onSuccess first, while `owner` lives).
+template<typename T = gateway::NoContent>
+gateway::Callback<T> relayDone(QObject *owner, ServiceDone done, std::function<void()> onSuccess = {})
 {
     return [self = QPointer<QObject>(owner), done = std::move(done),
-            onSuccess = std::move(onSuccess)](gateway::Result<gateway::NoContent> result) {
+            onSuccess = std::move(onSuccess)](gateway::Result<T> result) {
         if (!self)
             return;
         if (result && onSuccess)
@@ -63,14 +63,44 @@ SecurityService::SecurityService(ServiceContext &context, QObject *parent)
 
 SecurityService::~SecurityService() = default;
 
+template<typename Done>
+bool SecurityService::signedInOr(Done &done)
+{
+    if (m_context.isSignedIn())
+        return true;
+    answerLater(this, std::move(done), notSignedIn());
+    return false;
+}
+
+bool SecurityService::codeOr(QString &code, ServiceDone &done, const QString &missingMessage)
+{
+    code = code.trimmed();
+    if (!code.isEmpty())
+        return true;
+    answerLater(this, std::move(done), missing(QStringLiteral("otp_missing"), missingMessage));
+    return false;
+}
+
+template<typename T, typename Request>
+void SecurityService::sendWithCode(QString code, ServiceDone done, const QString &missingMessage,
+                                   Request request)
+{
+    auto held = holdSecret(std::move(code));
+    if (!signedInOr(done) || !codeOr(*held, done, missingMessage))
+        return;
+    QPointer<SecurityService> self(this);
+    (m_context.gateway().*
+     request)(*held, relayDone<T>(this, std::move(done), [self] { Q_EMIT self->securityChanged(); }));
+    // The client has serialized the body: our copy goes now.
+    crypto::secureWipe(*held);
+}
+
 void SecurityService::changePassword(QString currentPassword, QString newPassword, ServiceDone done)
 {
     auto current = holdSecret(std::move(currentPassword));
     auto next = holdSecret(std::move(newPassword));
-    if (!m_context.isSignedIn()) {
-        answerLater(this, std::move(done), notSignedIn());
+    if (!signedInOr(done))
         return;
-    }
     if (current->isEmpty()) {
         answerLater(this, std::move(done),
                     missing(QStringLiteral("password_missing"), tr("Enter your current password.")));
@@ -117,10 +147,8 @@ void SecurityService::changePassword(QString currentPassword, QString newPasswor
 
 void SecurityService::requestOtp(gateway::WalletOtpPurpose purpose, ServiceDone done)
 {
-    if (!m_context.isSignedIn()) {
-        answerLater(this, std::move(done), notSignedIn());
+    if (!signedInOr(done))
         return;
-    }
     m_context.gateway().requestWalletOtp(purpose, relayDone(this, std::move(done)));
 }
 
@@ -129,10 +157,8 @@ void SecurityService::changePin(QString password, QString newPin, QString otp, S
     auto heldPassword = holdSecret(std::move(password));
     auto heldPin = holdSecret(std::move(newPin));
     auto heldOtp = holdSecret(std::move(otp));
-    if (!m_context.isSignedIn()) {
-        answerLater(this, std::move(done), notSignedIn());
+    if (!signedInOr(done))
         return;
-    }
     if (heldPassword->isEmpty()) {
         answerLater(this, std::move(done),
                     missing(QStringLiteral("password_missing"), tr("Enter your password.")));
@@ -145,13 +171,8 @@ void SecurityService::changePin(QString password, QString newPin, QString otp, S
         return;
     }
     crypto::secureWipe(const_cast<QString &>(pin.value()));
-    *heldOtp = heldOtp->trimmed();
-    if (heldOtp->isEmpty()) {
-        answerLater(this, std::move(done),
-                    missing(QStringLiteral("otp_missing"),
-                            tr("Enter the 6-digit code from your authenticator app or the SMS.")));
+    if (!codeOr(*heldOtp, done, tr("Enter the 6-digit code from your authenticator app or the SMS.")))
         return;
-    }
     QPointer<SecurityService> self(this);
     m_context.gateway().changePin(*heldPassword, *heldPin, *heldOtp, relayDone(this, std::move(done), [self] {
         Q_EMIT self->securityChanged();
@@ -163,65 +184,29 @@ void SecurityService::changePin(QString password, QString newPin, QString otp, S
 
 void SecurityService::startTotp(TotpCallback done)
 {
-    if (!m_context.isSignedIn()) {
-        answerLater(this, std::move(done), notSignedIn());
+    if (!signedInOr(done))
         return;
-    }
     m_context.gateway().startTotp(relayResult<gateway::TotpEnrollment>(this, std::move(done)));
 }
 
 void SecurityService::confirmTotp(QString code, ServiceDone done)
 {
-    auto held = holdSecret(std::move(code));
-    if (!m_context.isSignedIn()) {
-        answerLater(this, std::move(done), notSignedIn());
-        return;
-    }
-    *held = held->trimmed();
-    if (held->isEmpty()) {
-        answerLater(this, std::move(done),
-                    missing(QStringLiteral("otp_missing"),
-                            tr("Enter the 6-digit code from your authenticator app.")));
-        return;
-    }
-    QPointer<SecurityService> self(this);
-    m_context.gateway().confirmTotp(*held, [self, done](gateway::Result<gateway::TotpStatus> result) {
-        if (!self)
-            return;
-        if (result)
-            Q_EMIT self->securityChanged();
-        if (done)
-            done(result ? ServiceError{} : ServiceError::fromGateway(result.error()));
-    });
-    crypto::secureWipe(*held);
+    sendWithCode<gateway::TotpStatus>(std::move(code), std::move(done),
+                                      tr("Enter the 6-digit code from your authenticator app."),
+                                      &gateway::GatewayClient::confirmTotp);
 }
 
 void SecurityService::disableTotp(QString code, ServiceDone done)
 {
-    auto held = holdSecret(std::move(code));
-    if (!m_context.isSignedIn()) {
-        answerLater(this, std::move(done), notSignedIn());
-        return;
-    }
-    *held = held->trimmed();
-    if (held->isEmpty()) {
-        answerLater(this, std::move(done),
-                    missing(QStringLiteral("otp_missing"),
-                            tr("Enter the 6-digit code from your authenticator app or the SMS.")));
-        return;
-    }
-    QPointer<SecurityService> self(this);
-    m_context.gateway().disableTotp(
-        *held, relayDone(this, std::move(done), [self] { Q_EMIT self->securityChanged(); }));
-    crypto::secureWipe(*held);
+    sendWithCode<gateway::NoContent>(std::move(code), std::move(done),
+                                     tr("Enter the 6-digit code from your authenticator app or the SMS."),
+                                     &gateway::GatewayClient::disableTotp);
 }
 
 void SecurityService::listDevices(DevicesCallback done)
 {
-    if (!m_context.isSignedIn()) {
-        answerLater(this, std::move(done), notSignedIn());
+    if (!signedInOr(done))
         return;
-    }
     const QString currentId = m_context.gateway().deviceId();
     m_context.gateway().listDevices([self = QPointer<SecurityService>(this), currentId,
                                      done](gateway::Result<QList<gateway::Device>> result) {
@@ -244,10 +229,8 @@ void SecurityService::listDevices(DevicesCallback done)
 
 void SecurityService::revokeDevice(const QString &deviceId, ServiceDone done)
 {
-    if (!m_context.isSignedIn()) {
-        answerLater(this, std::move(done), notSignedIn());
+    if (!signedInOr(done))
         return;
-    }
     if (deviceId.isEmpty()) {
         answerLater(this, std::move(done),
                     missing(QStringLiteral("device_missing"), tr("Choose the device to remove.")));

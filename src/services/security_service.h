@@ -63,6 +63,16 @@ Q_SIGNALS:
     void securityChanged();
 
 private:
+    // False when not signed in: `done` has then been answered (not_signed_in) on a later turn.
+    template<typename Done>
+    bool signedInOr(Done &done);
+    // Trims the one-time code; false when none was typed: `done` has then been answered (otp_missing).
+    bool codeOr(QString &code, ServiceDone &done, const QString &missingMessage);
+    // A change confirmed by one code (turning the authenticator on or off): the checks above, then
+    // (client.*request)(code, …) with the code wiped once sent; securityChanged() on success.
+    template<typename T, typename Request>
+    void sendWithCode(QString code, ServiceDone done, const QString &missingMessage, Request request);
+
     ServiceContext &m_context;
 };
 

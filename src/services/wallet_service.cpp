@@ -122,6 +122,12 @@ void WalletService::banks(BanksCallback done)
     m_context.gateway().listBanks(detail::relayResult<QList<gateway::Bank>>(this, std::move(done)));
 }
 
+void WalletService::merchants(const QString &query, MerchantsCallback done)
+{
+    m_context.gateway().listMerchants(query,
+                                      detail::relayResult<QList<gateway::Merchant>>(this, std::move(done)));
+}
+
 void WalletService::testConnection(const QUrl &url, std::function<void(ServiceError)> done)
 {
     // A client of its own: the test must not change the URL, credential or token of the app's client.

@@ -35,6 +35,7 @@ public:
     using WalletCallback = std::function<void(ServiceResult<gateway::Wallet>)>;
     using FeesCallback = std::function<void(ServiceResult<gateway::FeeSchedule>)>;
     using BanksCallback = std::function<void(ServiceResult<QList<gateway::Bank>>)>;
+    using MerchantsCallback = std::function<void(ServiceResult<QList<gateway::Merchant>>)>;
     using PayeeProfileCallback = std::function<void(ServiceResult<PayeeProfile>)>;
 
     // How long "Test connection" waits for the gateway before saying it is unreachable.
@@ -59,6 +60,9 @@ public:
     void fees(FeesCallback done);
     // GET /v1/banks (public).
     void banks(BanksCallback done);
+    // GET /v1/merchants (query empty: the whole directory), for the Pay dialog's payee list
+    // (models::MerchantsModel::setMerchants).
+    void merchants(const QString &query, MerchantsCallback done);
 
     // GET /healthz on `url` with a separate, short-lived client (the current gateway is not touched): the
     // Settings "Test connection" button. An unacceptable URL answers the URL error (kind Gateway,

@@ -1,99 +1,18 @@
 #include "ui/methods/add_payment_method_dialog.h"
 
-#include "core/iban_validator.h"
 #include "services/payment_method_service.h"
 #include "services/service_context.h"
 #include "ui/sentences.h"
 #include "ui/widgets/bank_account_form.h"
 #include "ui/widgets/card_form.h"
+#include "ui/widgets/style.h"
 #include "ui_add_payment_method_dialog.h"
 
-#include <QCoreApplication>
 #include <QEvent>
-#include <QLocale>
 #include <QPointer>
 #include <QPushButton>
 
-#include <algorithm>
-
 namespace bw::ui {
-
-namespace {
-
-// The form field a refusal is about: the contract's param, or the one its code implies when the param is
-// missing. Empty when the refusal is about no field of the shown form (it goes above the buttons).
-QString fieldFor(const services::ServiceError &error, bool card)
-{
-    const QString &code = error.code;
-    if (code == QLatin1String("holder_name_mismatch") || code == QLatin1String("invalid_name"))
-        return QStringLiteral("holder_name");
-    if (!error.field.isEmpty())
-        return error.field;
-    if (card) {
-        if (code == QLatin1String("invalid_card_number") || code == QLatin1String("unsupported_brand"))
-            return QStringLiteral("number");
-        if (code == QLatin1String("card_expired"))
-            return QStringLiteral("exp_year");
-        if (code == QLatin1String("invalid_cvc"))
-            return QStringLiteral("cvc");
-        return QString();
-    }
-    if (code == QLatin1String("invalid_iban"))
-        return QStringLiteral("iban");
-    if (code == QLatin1String("invalid_account_number"))
-        return QStringLiteral("account_number");
-    return QString();
-}
-
-// The countries of the bank directory and of the IBANs people are likely to have, named in the app's
-// language for a sentence (Qt names territories in English only). Empty when not listed.
-QString countryName(const QString &code)
-{
-    static const struct
-    {
-        const char *code;
-        const char *name;
-    } names[] = {
-        {"CN", QT_TRANSLATE_NOOP("bw::ui::AddPaymentMethodDialog", "China")},
-        {"HK", QT_TRANSLATE_NOOP("bw::ui::AddPaymentMethodDialog", "Hong Kong SAR")},
-        {"MO", QT_TRANSLATE_NOOP("bw::ui::AddPaymentMethodDialog", "Macao SAR")},
-        {"SG", QT_TRANSLATE_NOOP("bw::ui::AddPaymentMethodDialog", "Singapore")},
-        {"DE", QT_TRANSLATE_NOOP("bw::ui::AddPaymentMethodDialog", "Germany")},
-        {"CH", QT_TRANSLATE_NOOP("bw::ui::AddPaymentMethodDialog", "Switzerland")},
-        {"GB", QT_TRANSLATE_NOOP("bw::ui::AddPaymentMethodDialog", "the United Kingdom")},
-        {"CA", QT_TRANSLATE_NOOP("bw::ui::AddPaymentMethodDialog", "Canada")},
-        {"US", QT_TRANSLATE_NOOP("bw::ui::AddPaymentMethodDialog", "the United States")},
-        {"JP", QT_TRANSLATE_NOOP("bw::ui::AddPaymentMethodDialog", "Japan")},
-        {"FR", QT_TRANSLATE_NOOP("bw::ui::AddPaymentMethodDialog", "France")},
-        {"NL", QT_TRANSLATE_NOOP("bw::ui::AddPaymentMethodDialog", "the Netherlands")},
-        {"BE", QT_TRANSLATE_NOOP("bw::ui::AddPaymentMethodDialog", "Belgium")},
-        {"LU", QT_TRANSLATE_NOOP("bw::ui::AddPaymentMethodDialog", "Luxembourg")},
-        {"AT", QT_TRANSLATE_NOOP("bw::ui::AddPaymentMethodDialog", "Austria")},
-        {"IT", QT_TRANSLATE_NOOP("bw::ui::AddPaymentMethodDialog", "Italy")},
-        {"ES", QT_TRANSLATE_NOOP("bw::ui::AddPaymentMethodDialog", "Spain")},
-        {"PT", QT_TRANSLATE_NOOP("bw::ui::AddPaymentMethodDialog", "Portugal")},
-        {"IE", QT_TRANSLATE_NOOP("bw::ui::AddPaymentMethodDialog", "Ireland")},
-        {"PL", QT_TRANSLATE_NOOP("bw::ui::AddPaymentMethodDialog", "Poland")},
-        {"SE", QT_TRANSLATE_NOOP("bw::ui::AddPaymentMethodDialog", "Sweden")},
-        {"DK", QT_TRANSLATE_NOOP("bw::ui::AddPaymentMethodDialog", "Denmark")},
-        {"NO", QT_TRANSLATE_NOOP("bw::ui::AddPaymentMethodDialog", "Norway")},
-        {"FI", QT_TRANSLATE_NOOP("bw::ui::AddPaymentMethodDialog", "Finland")},
-    };
-    for (const auto &entry : names) {
-        if (code == QLatin1String(entry.code))
-            return QCoreApplication::translate("bw::ui::AddPaymentMethodDialog", entry.name);
-    }
-    return QString();
-}
-
-QFont scaled(QFont font, qreal factor, bool bold)
-{
-    font.setPointSizeF(font.pointSizeF() * factor);
-    font.setBold(bold);
-    return font;
-}
-
-} // namespace
 
 AddPaymentMethodDialog::AddPaymentMethodDialog(const ScreenServices &services, QWidget *parent)
     : QDialog(parent)
@@ -102,12 +21,10 @@ AddPaymentMethodDialog::AddPaymentMethodDialog(const ScreenServices &services, Q
 {
     m_ui->setupUi(this);
     setObjectName(QStringLiteral("addPaymentMethodDialog"));
-    m_ui->dialogTitle->setFont(scaled(m_ui->dialogTitle->font(), 1.45, true));
-    m_ui->dialogIntro->setStyleSheet(QStringLiteral("color: palette(placeholder-text);"));
-    m_ui->busyLabel->setStyleSheet(QStringLiteral("color: palette(placeholder-text);"));
-    m_ui->errorLabel->setStyleSheet(
-        QStringLiteral("QLabel { background: #fdecea; color: #8a1c12; border: 1px "
-                       "solid #f1b0aa; border-radius: 8px; padding: 8px 12px; }"));
+    style::title(m_ui->dialogTitle, 1.45);
+    style::muted(m_ui->dialogIntro);
+    style::muted(m_ui->busyLabel);
+    style::errorBanner(m_ui->errorLabel);
     m_ui->errorLabel->hide();
     m_ui->busyLabel->hide();
     m_ui->buttonRow->insertStretch(1, 1);
@@ -165,7 +82,6 @@ AddPaymentMethodDialog::~AddPaymentMethodDialog()
 
 void AddPaymentMethodDialog::setBanks(const QList<gateway::Bank> &banks)
 {
-    m_banks = banks;
     m_ui->bankAccountForm->setBanks(banks);
     updateButtons();
 }
@@ -215,17 +131,9 @@ void AddPaymentMethodDialog::submit()
             m_ui->bankAccountForm->revealErrors();
         return;
     }
-    if (!card) {
-        // An IBAN names its country; a bank account is in its bank's country. Said here, before the bank
-        // answers with a plain invalid_iban that reads like a typo.
-        const QString mismatch = ibanCountryMismatch(m_ui->bankAccountForm->accountInput());
-        if (!mismatch.isEmpty()) {
-            clearErrors();
-            m_ui->bankAccountForm->showFieldError(QStringLiteral("iban"), mismatch);
-            return;
-        }
-    }
     clearErrors();
+    if (!card && !m_ui->bankAccountForm->checkIbanCountry())
+        return;
     setBusy(true);
     QPointer<AddPaymentMethodDialog> self(this);
     auto done = [self, card](services::ServiceResult<gateway::PaymentMethod> result) {
@@ -256,7 +164,7 @@ void AddPaymentMethodDialog::submit()
 void AddPaymentMethodDialog::showError(const services::ServiceError &error)
 {
     const bool card = kind() == Kind::Card;
-    const QString field = fieldFor(error, card);
+    const QString field = refusedField(error, card);
     if (!field.isEmpty() && (card ? m_ui->cardForm->showFieldError(field, error.userMessage())
                                   : m_ui->bankAccountForm->showFieldError(field, error.userMessage())))
         return;
@@ -269,29 +177,6 @@ void AddPaymentMethodDialog::showError(const services::ServiceError &error)
         next = card ? tr("Check the card details or use another card.") : tr("Check the account details.");
     m_ui->errorLabel->setText(detail::joinSentences(error.userMessage(), next));
     m_ui->errorLabel->show();
-}
-
-QString AddPaymentMethodDialog::ibanCountryMismatch(const services::BankAccountInput &input) const
-{
-    const auto iban = core::IbanValidator::validate(input.accountNumberOrIban);
-    if (!iban)
-        return QString(); // a domestic account number (or the form's own message)
-    const auto bank = std::find_if(m_banks.cbegin(), m_banks.cend(),
-                                   [&](const gateway::Bank &b) { return b.id == input.bankId; });
-    if (bank == m_banks.cend() || bank->country.isEmpty() || iban->countryCode() == bank->country)
-        return QString();
-    const QString bankName =
-        QLocale().language() == QLocale::Chinese && !bank->nameZh.isEmpty() ? bank->nameZh : bank->name;
-    const QString ibanCountry = countryName(iban->countryCode());
-    const QString bankCountry = countryName(bank->country);
-    if (!ibanCountry.isEmpty() && !bankCountry.isEmpty())
-        return tr("This IBAN is from %1, but %2 is in %3. Choose the bank that holds this account.")
-            .arg(ibanCountry, bankName, bankCountry);
-    if (!bankCountry.isEmpty())
-        return tr("This IBAN is not from %1, where %2 is. Choose the bank that holds this account.")
-            .arg(bankCountry, bankName);
-    return tr("This IBAN is not from the country of %1. Choose the bank that holds this account.")
-        .arg(bankName);
 }
 
 void AddPaymentMethodDialog::clearErrors()

@@ -58,8 +58,6 @@ protected:
 private:
     void submit();
     void showError(const services::ServiceError &error);
-    // The translated sentence when the IBAN is of another country than the chosen bank ("" otherwise).
-    QString ibanCountryMismatch(const services::BankAccountInput &input) const;
     void clearErrors();
     void setBusy(bool busy);
     void updateButtons();
@@ -67,7 +65,6 @@ private:
 
     std::unique_ptr<Ui::AddPaymentMethodDialog> m_ui;
     ScreenServices m_services;
-    QList<gateway::Bank> m_banks;
     QPushButton *m_addButton = nullptr;
     bool m_busy = false;
 };

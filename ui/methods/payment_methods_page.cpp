@@ -9,6 +9,7 @@
 #include "ui/methods/payment_methods_list_model.h"
 #include "ui/sentences.h"
 #include "ui/widgets/brand_icon_p.h"
+#include "ui/widgets/style.h"
 #include "ui_payment_methods_page.h"
 
 #include <algorithm>
@@ -28,26 +29,14 @@ namespace bw::ui {
 
 namespace {
 
-const QString kStyle = QStringLiteral(
-    "QFrame#errorBanner { background: #fdecea; border: 1px solid #f1b0aa; border-radius: 8px; }"
-    "QFrame#errorBanner QLabel { color: #8a1c12; }"
-    "QListView#methodsList { background: palette(base); border: 1px solid #d9e0e8; border-radius: 10px;"
-    " padding: 4px 0px; outline: 0; }"
-    "QListView#methodsList::item:selected { background: #e6f0fa; color: palette(text); }"
-    "QListView#methodsList::item:selected:active { background: #d3e5f7; }"
-    "QPushButton#addButton, QPushButton#addFirstButton { background: #0b4f8a; color: white;"
-    " border: 1px solid #09406f; border-radius: 6px; padding: 6px 16px; font-weight: 600; }"
-    "QPushButton#addButton:hover, QPushButton#addFirstButton:hover { background: #0d5ca0; }"
-    "QPushButton#addButton:focus, QPushButton#addFirstButton:focus { border: 2px solid #f0b429; }"
-    "QPushButton#addButton:disabled, QPushButton#addFirstButton:disabled { background: #8aa6bf;"
-    " color: #eef2f6; }");
-
-QFont scaled(QFont font, qreal factor, bool bold)
-{
-    font.setPointSizeF(font.pointSizeF() * factor);
-    font.setBold(bold);
-    return font;
-}
+const QString kStyle =
+    style::errorFrameRules("errorBanner") +
+    QStringLiteral(
+        "QListView#methodsList { background: palette(base); border: 1px solid #d9e0e8; border-radius: 10px;"
+        " padding: 4px 0px; outline: 0; }"
+        "QListView#methodsList::item:selected { background: #e6f0fa; color: palette(text); }"
+        "QListView#methodsList::item:selected:active { background: #d3e5f7; }") +
+    style::primaryButtonRules({"addButton", "addFirstButton"});
 
 } // namespace
 
@@ -59,11 +48,11 @@ PaymentMethodsPage::PaymentMethodsPage(const ScreenServices &services, QWidget *
     m_ui->setupUi(this);
     setObjectName(QStringLiteral("paymentMethodsPage"));
     setStyleSheet(kStyle);
-    m_ui->titleLabel->setFont(scaled(m_ui->titleLabel->font(), 1.8, true));
+    m_ui->titleLabel->setFont(style::scaled(m_ui->titleLabel->font(), 1.8, true));
     for (QLabel *muted :
          {m_ui->subtitleLabel, m_ui->busyLabel, m_ui->keyboardHint, m_ui->emptyHint, m_ui->loadingLabel})
         muted->setStyleSheet(QStringLiteral("color: #5a6370;"));
-    m_ui->emptyLabel->setFont(scaled(m_ui->emptyLabel->font(), 1.25, true));
+    m_ui->emptyLabel->setFont(style::scaled(m_ui->emptyLabel->font(), 1.25, true));
     m_ui->emptyIcon->setPixmap(detail::brandPixmap(std::nullopt, QSize(96, 64), devicePixelRatioF()));
     m_ui->busyLabel->hide();
     m_ui->errorBanner->hide();

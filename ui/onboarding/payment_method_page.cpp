@@ -5,37 +5,9 @@
 #include "ui/widgets/card_form.h"
 #include "ui_payment_method_page.h"
 
-#include <QLineEdit>
-
 namespace bw::ui {
 
 namespace {
-
-// The form field a refusal is about: the contract's param, or the one its code implies (the same mapping
-// as AddPaymentMethodDialog). Empty when it is about no field of the form.
-QString refusedField(const services::ServiceError &error, bool card)
-{
-    const QString &code = error.code;
-    if (code == QLatin1String("holder_name_mismatch") || code == QLatin1String("invalid_name"))
-        return QStringLiteral("holder_name");
-    if (!error.field.isEmpty())
-        return error.field;
-    if (card) {
-        if (code == QLatin1String("invalid_card_number") || code == QLatin1String("unsupported_brand") ||
-            code == QLatin1String("card_declined"))
-            return QStringLiteral("number");
-        if (code == QLatin1String("card_expired"))
-            return QStringLiteral("exp_year");
-        if (code == QLatin1String("invalid_cvc") || code == QLatin1String("incorrect_cvc"))
-            return QStringLiteral("cvc");
-        return QString();
-    }
-    if (code == QLatin1String("invalid_iban"))
-        return QStringLiteral("iban");
-    if (code == QLatin1String("invalid_account_number"))
-        return QStringLiteral("account_number");
-    return QString();
-}
 
 bool isAccountField(const QString &field)
 {
@@ -143,8 +115,13 @@ bool PaymentMethodPage::canSubmit() const
 
 void PaymentMethodPage::submit()
 {
-    setBusy(true);
     const bool card = cardTab();
+    // An IBAN from another country than the bank's is explained under the field before anything is sent.
+    if (!card && !m_ui->bankAccountForm->checkIbanCountry()) {
+        clearMessage();
+        return;
+    }
+    setBusy(true);
     auto done = guarded([this, card](services::ServiceResult<gateway::PaymentMethod> result) {
         setBusy(false);
         if (result) {
@@ -186,11 +163,10 @@ void PaymentMethodPage::dropSecretsAfterRefusal(bool card, const QString &field)
         if (field == QLatin1String("number") || field == QLatin1String("cvc")) {
             // A refused number or CVC is typed again in full, as a bank app asks (the expiry goes too).
             m_ui->cardForm->clear();
-        } else if (auto *cvc = m_ui->cardForm->findChild<QLineEdit *>(QStringLiteral("cvcEdit"))) {
+        } else {
             // The CVC was needed for that one call only; the number stays so that fixing the name or the
-            // expiry is not a full retype. CardForm has no CVC-only wipe: its cvcEdit is emptied directly
-            // (the form then reports itself invalid until a CVC is typed again).
-            cvc->clear();
+            // expiry is not a full retype.
+            m_ui->cardForm->clearCvc();
         }
     } else if (isAccountField(field)) {
         m_ui->bankAccountForm->clear();

@@ -3,12 +3,10 @@
 #include "services/service_context.h"
 #include "ui/onboarding/sign_in_prompt.h"
 #include "ui/widgets/field_message.h"
+#include "ui/widgets/one_time_code.h"
 #include "ui/widgets/qr_code_view.h"
 #include "ui/widgets/secret_field.h"
 #include "ui_two_factor_page.h"
-
-#include <QFontDatabase>
-#include <QRegularExpressionValidator>
 
 namespace bw::ui {
 
@@ -32,14 +30,8 @@ TwoFactorPage::TwoFactorPage(const ScreenServices &services, QWidget *parent)
         startTotp();
     });
 
-    QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
-    mono.setPointSizeF(m_ui->totpKeyLabel->font().pointSizeF() * 1.2);
-    m_ui->totpKeyLabel->setFont(mono);
-    QFont bold = m_ui->totpKeyTitle->font();
-    bold.setBold(true);
-    m_ui->totpKeyTitle->setFont(bold);
-    m_ui->totpCodeEdit->setValidator(new QRegularExpressionValidator(
-        QRegularExpression(QStringLiteral("[0-9]{0,6}")), m_ui->totpCodeEdit));
+    OneTimeCode::styleKey(m_ui->totpKeyLabel, m_ui->totpKeyTitle);
+    OneTimeCode::setupEdit(m_ui->totpCodeEdit);
     m_ui->retryTotpButton->hide();
     m_ui->smsText->setStyleSheet(QStringLiteral("color: #5a6370;"));
     connect(m_ui->totpCodeEdit, &QLineEdit::textChanged, this, [this] {
@@ -114,15 +106,8 @@ void TwoFactorPage::startTotp()
             return;
         }
         m_ui->totpQr->setText(QString::fromLatin1(result->otpauthUri.view()));
-        // Groups of four, as authenticator apps show keys: "ABCD EFGH …".
-        const QString key = QString::fromLatin1(result->secretBase32.view());
-        QString grouped;
-        for (qsizetype i = 0; i < key.size(); i += 4) {
-            if (i)
-                grouped += QLatin1Char(' ');
-            grouped += key.mid(i, 4);
-        }
-        m_ui->totpKeyLabel->setText(grouped);
+        m_ui->totpKeyLabel->setText(
+            OneTimeCode::groupedKey(QString::fromLatin1(result->secretBase32.view())));
         m_totpReady = true;
         m_ui->totpCodeEdit->setFocus();
         notifyComplete();

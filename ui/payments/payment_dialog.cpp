@@ -14,6 +14,7 @@
 #include "ui/widgets/money_edit.h"
 #include "ui/widgets/pin_entry.h"
 #include "ui/widgets/secret_field.h"
+#include "ui/widgets/style.h"
 #include "ui_payment_dialog.h"
 
 #include <QCloseEvent>
@@ -26,6 +27,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QMimeData>
+#include <QPointer>
 #include <QPushButton>
 #include <QTimer>
 #include <QUrl>
@@ -44,35 +46,26 @@ constexpr qint64 kOtpAboveMinorCny = 100'000; // gateway-api.md: OTP above CNY 1
 constexpr int kSmsResendSecs = 60;            // the contract's cooldown of POST /v1/quotes/{id}/otp
 constexpr int kNoteMax = 140;
 
-const QString kStyle = QStringLiteral(
-    "QLabel#stepLabel { color: palette(placeholder-text); }"
-    "QLabel#dialogBanner { background: #fdecea; color: #8a1c12; border: 1px solid #f1b0aa;"
-    " border-radius: 8px; padding: 8px 12px; }"
-    "QLabel#dialogBanner[info=\"true\"] { background: #e8f1fb; color: #0b4f8a; border-color: #b5cde6; }"
-    "QFrame#reviewCard, QFrame#resultCard { background: palette(base); border: 1px solid #d9e0e8;"
-    " border-radius: 10px; }"
-    "QLabel#blockersLabel { background: #fdecea; color: #8a1c12; border: 1px solid #f1b0aa;"
-    " border-radius: 8px; padding: 10px 14px; }"
-    "QLabel#secondFactorLabel { background: #fff8e6; color: #5c4300; border: 1px solid #f0d58a;"
-    " border-radius: 8px; padding: 10px 14px; }"
-    "QLabel#quoteCountdownLabel, QLabel#balanceLabel, QLabel#sourceHint, QLabel#noteCounter,"
-    " QLabel#linkHintLabel, QLabel#phoneHint, QLabel#accountHint, QLabel#backgroundNote,"
-    " QLabel#reviewBusyLabel, QLabel#merchantStatusLabel, QLabel#payeeNameLabel"
-    " { color: palette(placeholder-text); }"
-    "QLabel#resultTitle[outcome=\"good\"] { color: #1e7b34; }"
-    "QLabel#resultTitle[outcome=\"wait\"] { color: #8a5a00; }"
-    "QLabel#resultTitle[outcome=\"bad\"] { color: #b3261e; }"
-    "QPushButton#nextButton { background: #0b4f8a; color: white; border: 1px solid #09406f;"
-    " border-radius: 6px; padding: 6px 18px; font-weight: 600; }"
-    "QPushButton#nextButton:hover { background: #0d5ca0; }"
-    "QPushButton#nextButton:disabled { background: #8aa6bf; color: #eef2f6; }");
-
-QFont scaled(QFont font, qreal factor, bool bold)
-{
-    font.setPointSizeF(font.pointSizeF() * factor);
-    font.setBold(bold);
-    return font;
-}
+const QString kStyle =
+    QStringLiteral(
+        "QLabel#stepLabel { color: palette(placeholder-text); }"
+        "QLabel#dialogBanner { background: #fdecea; color: #8a1c12; border: 1px solid #f1b0aa;"
+        " border-radius: 8px; padding: 8px 12px; }"
+        "QLabel#dialogBanner[info=\"true\"] { background: #e8f1fb; color: #0b4f8a; border-color: #b5cde6; }"
+        "QFrame#reviewCard, QFrame#resultCard { background: palette(base); border: 1px solid #d9e0e8;"
+        " border-radius: 10px; }"
+        "QLabel#blockersLabel { background: #fdecea; color: #8a1c12; border: 1px solid #f1b0aa;"
+        " border-radius: 8px; padding: 10px 14px; }"
+        "QLabel#secondFactorLabel { background: #fff8e6; color: #5c4300; border: 1px solid #f0d58a;"
+        " border-radius: 8px; padding: 10px 14px; }"
+        "QLabel#quoteCountdownLabel, QLabel#balanceLabel, QLabel#sourceHint, QLabel#noteCounter,"
+        " QLabel#linkHintLabel, QLabel#phoneHint, QLabel#accountHint, QLabel#backgroundNote,"
+        " QLabel#reviewBusyLabel, QLabel#merchantStatusLabel, QLabel#payeeNameLabel"
+        " { color: palette(placeholder-text); }"
+        "QLabel#resultTitle[outcome=\"good\"] { color: #1e7b34; }"
+        "QLabel#resultTitle[outcome=\"wait\"] { color: #8a5a00; }"
+        "QLabel#resultTitle[outcome=\"bad\"] { color: #b3261e; }") +
+    style::primaryButtonRules({"nextButton"});
 
 core::Currency cny()
 {
@@ -108,14 +101,14 @@ PaymentDialog::PaymentDialog(const ScreenServices &services, gateway::QuoteKind 
     setObjectName(QStringLiteral("paymentDialog"));
     setStyleSheet(kStyle);
     setAcceptDrops(true);
-    m_ui->titleLabel->setFont(scaled(m_ui->titleLabel->font(), 1.6, true));
-    m_ui->resultTitle->setFont(scaled(m_ui->resultTitle->font(), 1.5, true));
-    m_ui->payeeSummaryLabel->setFont(scaled(m_ui->payeeSummaryLabel->font(), 1.1, true));
-    m_ui->authSummaryLabel->setFont(scaled(m_ui->authSummaryLabel->font(), 1.1, true));
-    m_ui->processingLabel->setFont(scaled(m_ui->processingLabel->font(), 1.15, true));
-    m_ui->pinTitle->setFont(scaled(m_ui->pinTitle->font(), 1.0, true));
-    m_ui->otpTitle->setFont(scaled(m_ui->otpTitle->font(), 1.0, true));
-    m_ui->amountEdit->setFont(scaled(m_ui->amountEdit->font(), 1.4, true));
+    m_ui->titleLabel->setFont(style::scaled(m_ui->titleLabel->font(), 1.6, true));
+    m_ui->resultTitle->setFont(style::scaled(m_ui->resultTitle->font(), 1.5, true));
+    m_ui->payeeSummaryLabel->setFont(style::scaled(m_ui->payeeSummaryLabel->font(), 1.1, true));
+    m_ui->authSummaryLabel->setFont(style::scaled(m_ui->authSummaryLabel->font(), 1.1, true));
+    m_ui->processingLabel->setFont(style::scaled(m_ui->processingLabel->font(), 1.15, true));
+    m_ui->pinTitle->setFont(style::scaled(m_ui->pinTitle->font(), 1.0, true));
+    m_ui->otpTitle->setFont(style::scaled(m_ui->otpTitle->font(), 1.0, true));
+    m_ui->amountEdit->setFont(style::scaled(m_ui->amountEdit->font(), 1.4, true));
     m_ui->processingLabel->setAlignment(Qt::AlignCenter);
     m_ui->backgroundNote->setAlignment(Qt::AlignCenter);
     m_ui->dialogBanner->hide();
@@ -147,20 +140,6 @@ PaymentDialog::PaymentDialog(const ScreenServices &services, gateway::QuoteKind 
         header->setSectionResizeMode(models::MerchantsModel::NameColumn, QHeaderView::Stretch);
         m_ui->merchantView->verticalHeader()->hide();
         m_ui->merchantView->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-        connect(m_merchants, &models::MerchantsModel::loaded, this, [this] {
-            m_ui->merchantStatusLabel->clear();
-            fillCategories();
-            if (m_pendingLink) {
-                const core::PaymentLink link = *m_pendingLink;
-                m_pendingLink.reset();
-                (void)prefill(link);
-            }
-        });
-        connect(m_merchants, &models::MerchantsModel::loadFailed, this,
-                [this](const gateway::GatewayError &error) {
-                    m_ui->merchantStatusLabel->setText(detail::joinSentences(
-                        error.userMessage(), tr("Close this window and open it again to retry.")));
-                });
         connect(m_ui->merchantView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
                 &PaymentDialog::onMerchantSelected);
         connect(m_ui->merchantView, &QAbstractItemView::doubleClicked, this, [this] {
@@ -705,10 +684,27 @@ void PaymentDialog::dropEvent(QDropEvent *event)
 
 void PaymentDialog::loadMerchants()
 {
-    if (!m_merchants || !m_services.context)
+    if (!m_merchants || !m_services.wallet)
         return;
     m_ui->merchantStatusLabel->setText(tr("Loading merchants…"));
-    m_merchants->load(m_services.context->gateway());
+    QPointer<PaymentDialog> self(this);
+    m_services.wallet->merchants({}, [self](services::ServiceResult<QList<gateway::Merchant>> merchants) {
+        if (!self)
+            return;
+        if (!merchants) {
+            self->m_ui->merchantStatusLabel->setText(detail::joinSentences(
+                merchants.error().userMessage(), tr("Close this window and open it again to retry.")));
+            return;
+        }
+        self->m_merchants->setMerchants(merchants.value());
+        self->m_ui->merchantStatusLabel->clear();
+        self->fillCategories();
+        if (self->m_pendingLink) {
+            const core::PaymentLink link = *self->m_pendingLink;
+            self->m_pendingLink.reset();
+            (void)self->prefill(link);
+        }
+    });
 }
 
 void PaymentDialog::fillCategories()
@@ -1063,8 +1059,8 @@ void PaymentDialog::addReviewRow(const QString &name, const QString &label, cons
     text->setTextInteractionFlags(Qt::TextSelectableByMouse);
     text->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
     if (strong) {
-        caption->setFont(scaled(caption->font(), 1.1, true));
-        text->setFont(scaled(text->font(), 1.2, true));
+        caption->setFont(style::scaled(caption->font(), 1.1, true));
+        text->setFont(style::scaled(text->font(), 1.2, true));
     }
     m_ui->reviewForm->addRow(caption, text);
 }

@@ -2,6 +2,7 @@
 
 #include "gateway/gateway_error.h"
 #include "models/model_labels.h"
+#include "ui/payments/payment_labels.h"
 
 #include <QRegularExpression>
 
@@ -78,19 +79,6 @@ QString ReceiptText::statusMeaning(const Payment &payment)
     return {};
 }
 
-QString ReceiptText::feeKindName(const QString &kind)
-{
-    if (kind == QLatin1String("fx_margin"))
-        return tr("FX margin");
-    if (kind == QLatin1String("cross_border"))
-        return tr("Cross-border fee");
-    if (kind == QLatin1String("top_up"))
-        return tr("Top-up fee");
-    if (kind == QLatin1String("withdrawal"))
-        return tr("Withdrawal fee");
-    return kind;
-}
-
 QString ReceiptText::counterpartyTypeName(const QString &type)
 {
     if (type == QLatin1String("merchant"))
@@ -130,10 +118,7 @@ QString ReceiptText::fxRateText(const Payment &payment, const QLocale &locale)
 {
     if (!payment.fxRate)
         return {};
-    // The rate is a decimal string: shown with the locale's decimal point, never through a double.
-    QString rate = payment.fxRate->toString();
-    rate.replace(QLatin1Char('.'), locale.decimalPoint());
-    return tr("1 CNY = %1 %2").arg(rate, payment.credit.currency().code());
+    return PaymentLabels::fxRateText(*payment.fxRate, payment.credit.currency(), locale);
 }
 
 QString ReceiptText::roundingRule(const Payment &payment, const QLocale &locale)
@@ -181,8 +166,8 @@ QList<ReceiptSection> ReceiptText::sections(const Receipt &receipt, const QLocal
                 {QStringLiteral("principal"), tr("Converted to CNY"), money(*principal, locale)});
     }
     for (const gateway::FeeLine &fee : p.fees)
-        amounts.fields.append(
-            {QStringLiteral("fee.") + fee.kind, feeKindName(fee.kind), money(fee.amount, locale)});
+        amounts.fields.append({QStringLiteral("fee.") + fee.kind, PaymentLabels::feeKindName(fee.kind),
+                               money(fee.amount, locale)});
     if (p.fees.isEmpty() && !isIncoming(p))
         amounts.fields.append({QStringLiteral("fees_total"), tr("Fees"), tr("None")});
     amounts.fields.append({QStringLiteral("debit"), debitLabel(p), money(p.debit, locale)});

@@ -52,15 +52,14 @@ public:
     // The status in words (ModelLabels) and what it means for the customer.
     static QString statusName(const gateway::Payment &payment);
     static QString statusMeaning(const gateway::Payment &payment);
-    // fx_margin → "FX margin (1.0%)"... without the rate: "FX margin", "Cross-border fee", "Top-up fee",
-    // "Withdrawal fee"; an unknown kind as it is.
-    static QString feeKindName(const QString &kind);
     // merchant → "Merchant", wallet → "BankWallet user", external → "External sender", ...
     static QString counterpartyTypeName(const QString &type);
     // The payee's amount (credit) and the wallet's (debit) as the receipt labels them for this kind.
     static QString creditLabel(const gateway::Payment &payment);
     static QString debitLabel(const gateway::Payment &payment);
-    // "1 CNY = 0.1381 USD" (the contract's rate: units of the payee's currency per 1 CNY, mid-market).
+    // "1 CNY = 0.1381 USD" (the contract's rate: units of the payee's currency per 1 CNY, mid-market), as
+    // the Pay dialog's review shows it (PaymentLabels); empty without a rate. Fees are named by
+    // PaymentLabels::feeKindName.
     static QString fxRateText(const gateway::Payment &payment, const QLocale &locale);
     // The conversion and rounding rule of the contract, stated for this payment (cross-border only).
     static QString roundingRule(const gateway::Payment &payment, const QLocale &locale);

@@ -7,6 +7,7 @@
 #include "services/wallet_service.h"
 #include "ui/receipts/receipt_pdf.h"
 #include "ui/sentences.h"
+#include "ui/widgets/style.h"
 #include "ui_receipt_dialog.h"
 
 #include <QApplication>
@@ -24,24 +25,16 @@ namespace bw::ui {
 
 namespace {
 
-const QString kStyle = QStringLiteral(
-    "QFrame#receiptHeader { border-radius: 10px;"
-    " background: qlineargradient(x1:0, y1:0, x2:1, y2:1, stop:0 #0b4f8a, stop:1 #1670b8); }"
-    "QFrame#receiptHeader QLabel { color: white; }"
-    "QLabel#receiptBankLabel { color: #cfe0f1; }"
-    "QLabel#receiptStatusLabel { border-radius: 9px; padding: 2px 10px; font-weight: 600; }"
-    "QFrame#receiptErrorBanner { background: #fdecea; border: 1px solid #f1b0aa; border-radius: 8px; }"
-    "QFrame#receiptErrorBanner QLabel { color: #8a1c12; }"
-    "QLabel[receiptSection=\"true\"] { color: #0b4f8a; font-weight: 600; padding-top: 8px; }"
-    "QLabel[receiptCaption=\"true\"] { color: palette(placeholder-text); }"
-    "QFrame[receiptRule=\"true\"] { color: #d9e0e8; }");
-
-QFont scaled(QFont font, qreal factor, bool bold)
-{
-    font.setPointSizeF(font.pointSizeF() * factor);
-    font.setBold(bold);
-    return font;
-}
+const QString kStyle =
+    QStringLiteral("QFrame#receiptHeader { border-radius: 10px;"
+                   " background: qlineargradient(x1:0, y1:0, x2:1, y2:1, stop:0 #0b4f8a, stop:1 #1670b8); }"
+                   "QFrame#receiptHeader QLabel { color: white; }"
+                   "QLabel#receiptBankLabel { color: #cfe0f1; }"
+                   "QLabel#receiptStatusLabel { border-radius: 9px; padding: 2px 10px; font-weight: 600; }"
+                   "QLabel[receiptSection=\"true\"] { color: #0b4f8a; font-weight: 600; padding-top: 8px; }"
+                   "QLabel[receiptCaption=\"true\"] { color: palette(placeholder-text); }"
+                   "QFrame[receiptRule=\"true\"] { color: #d9e0e8; }") +
+    style::errorFrameRules("receiptErrorBanner");
 
 // The status pill's colours: green done, amber waiting, red refused.
 QString statusStyle(gateway::PaymentStatus status)
@@ -75,9 +68,9 @@ ReceiptDialog::ReceiptDialog(const ScreenServices &services, QWidget *parent)
     m_ui->setupUi(this);
     setObjectName(QStringLiteral("receiptDialog"));
     setStyleSheet(kStyle);
-    m_ui->receiptTitleLabel->setFont(scaled(m_ui->receiptTitleLabel->font(), 1.5, true));
-    m_ui->receiptAmountLabel->setFont(scaled(m_ui->receiptAmountLabel->font(), 1.7, true));
-    m_ui->receiptBusyLabel->setStyleSheet(QStringLiteral("color: palette(placeholder-text);"));
+    m_ui->receiptTitleLabel->setFont(style::scaled(m_ui->receiptTitleLabel->font(), 1.5, true));
+    m_ui->receiptAmountLabel->setFont(style::scaled(m_ui->receiptAmountLabel->font(), 1.7, true));
+    style::muted(m_ui->receiptBusyLabel);
     m_ui->receiptSavedLabel->setStyleSheet(QStringLiteral("color: #1b7f3b;"));
     m_ui->receiptSavedLabel->hide();
     m_ui->receiptAmountLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -224,7 +217,7 @@ void ReceiptDialog::render()
             value->setAccessibleName(field.label);
             caption->setBuddy(value);
             if (field.key == QLatin1String("debit") || field.key == QLatin1String("credit"))
-                value->setFont(scaled(value->font(), 1.0, true));
+                value->setFont(style::scaled(value->font(), 1.0, true));
             grid->addWidget(caption, row, 0);
             grid->addWidget(value, row, 1);
             ++row;

@@ -3,6 +3,7 @@
 #include "core/phone_validator.h"
 #include "services/service_context.h"
 #include "ui/sentences.h"
+#include "ui/widgets/style.h"
 #include "ui_receive_page.h"
 
 #include <QClipboard>
@@ -21,30 +22,18 @@ namespace bw::ui {
 
 namespace {
 
-const QString kStyle = QStringLiteral(
-    "QFrame#requestCard, QFrame#qrCard {"
-    " background: palette(base); border: 1px solid #d9e0e8; border-radius: 10px; }"
-    "QFrame#receiveBanner { background: #fdecea; border: 1px solid #f1b0aa; border-radius: 8px; }"
-    "QFrame#receiveBanner QLabel { color: #8a1c12; }"
-    "QLabel#receiveQrPlaceholder { color: palette(placeholder-text); border: 1px dashed #c3cfdc;"
-    " border-radius: 8px; padding: 24px; }"
-    "QPushButton#receiveCopyButton { background: #0b4f8a; color: white; border: 1px solid #09406f;"
-    " border-radius: 6px; padding: 6px 16px; font-weight: 600; }"
-    "QPushButton#receiveCopyButton:hover { background: #0d5ca0; }"
-    "QPushButton#receiveCopyButton:focus { border: 2px solid #f0b429; }"
-    "QPushButton#receiveCopyButton:disabled { background: #8aa6bf; color: #eef2f6; }");
+const QString kStyle =
+    QStringLiteral(
+        "QFrame#requestCard, QFrame#qrCard {"
+        " background: palette(base); border: 1px solid #d9e0e8; border-radius: 10px; }"
+        "QLabel#receiveQrPlaceholder { color: palette(placeholder-text); border: 1px dashed #c3cfdc;"
+        " border-radius: 8px; padding: 24px; }") +
+    style::errorFrameRules("receiveBanner") + style::primaryButtonRules({"receiveCopyButton"});
 
 constexpr int kStatusMs = 5000;
 constexpr int kImageModulePx = 8;
 // The informational name is left out of the link rather than refusing the whole request.
 constexpr int kNameLimit = core::kMaxPaymentLinkNameLength;
-
-QFont scaled(QFont font, qreal factor, bool bold)
-{
-    font.setPointSizeF(font.pointSizeF() * factor);
-    font.setBold(bold);
-    return font;
-}
 
 bool isNoteCode(const QString &code)
 {
@@ -62,14 +51,14 @@ ReceivePage::ReceivePage(const ScreenServices &services, QWidget *parent)
     setObjectName(QStringLiteral("receivePage"));
     setStyleSheet(kStyle);
 
-    m_ui->receiveTitleLabel->setFont(scaled(m_ui->receiveTitleLabel->font(), 1.8, true));
-    m_ui->requestCaption->setFont(scaled(m_ui->requestCaption->font(), 1.15, true));
-    m_ui->receivePayeeName->setFont(scaled(m_ui->receivePayeeName->font(), 1.15, true));
-    m_ui->receiveQrName->setFont(scaled(m_ui->receiveQrName->font(), 1.1, true));
+    m_ui->receiveTitleLabel->setFont(style::scaled(m_ui->receiveTitleLabel->font(), 1.8, true));
+    m_ui->requestCaption->setFont(style::scaled(m_ui->requestCaption->font(), 1.15, true));
+    m_ui->receivePayeeName->setFont(style::scaled(m_ui->receivePayeeName->font(), 1.15, true));
+    m_ui->receiveQrName->setFont(style::scaled(m_ui->receiveQrName->font(), 1.1, true));
     for (QLabel *muted :
          {m_ui->receiveSubtitleLabel, m_ui->receiveAmountHint, m_ui->receivePayeeCaption,
           m_ui->receivePayeePhone, m_ui->receivePrivacyHint, m_ui->receiveNoteCounter, m_ui->receiveQrNote})
-        muted->setStyleSheet(QStringLiteral("color: palette(placeholder-text);"));
+        style::muted(muted);
     m_ui->receiveBanner->hide();
     m_ui->receiveNoteEdit->setMaxLength(core::kMaxPaymentLinkNoteLength);
     m_ui->receiveAmountEdit->setCurrency(*core::Currency::fromCode(u"CNY"));

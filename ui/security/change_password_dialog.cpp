@@ -3,7 +3,7 @@
 #include "services/security_service.h"
 #include "services/service_context.h"
 #include "services/wallet_service.h"
-#include "ui/security/security_style_p.h"
+#include "ui/security/security_dialog.h"
 #include "ui/sentences.h"
 #include "ui/widgets/field_message.h"
 #include "ui/widgets/password_field.h"
@@ -20,29 +20,21 @@ namespace bw::ui {
 using detail::joinSentences;
 
 ChangePasswordDialog::ChangePasswordDialog(const ScreenServices &services, QWidget *parent)
-    : QDialog(parent)
+    : SecurityDialog(parent)
     , m_ui(std::make_unique<Ui::ChangePasswordDialog>())
     , m_services(services)
 {
     m_ui->setupUi(this);
-    setObjectName(QStringLiteral("changePasswordDialog"));
-    setAttribute(Qt::WA_DeleteOnClose);
-    setMinimumWidth(520);
-    security_style::title(m_ui->titleLabel);
-    security_style::muted(m_ui->introLabel);
-    security_style::muted(m_ui->busyLabel);
-    m_ui->busyLabel->hide();
+    setUpLook(QStringLiteral("changePasswordDialog"), 520, m_ui->titleLabel, m_ui->introLabel,
+              m_ui->busyLabel);
     m_ui->newPasswordField->setConfirmVisible(true);
     m_ui->newPasswordLabel->setBuddy(m_ui->newPasswordField->passwordEdit());
     markSecret(m_ui->currentPasswordEdit);
     markSecret(m_ui->newPasswordField->passwordEdit());
     markSecret(m_ui->newPasswordField->confirmEdit());
-    QPushButton *ok = m_ui->buttonBox->button(QDialogButtonBox::Ok);
-    ok->setObjectName(QStringLiteral("changePasswordOk"));
-    ok->setDefault(true);
-    m_ui->buttonBox->button(QDialogButtonBox::Cancel)->setObjectName(QStringLiteral("changePasswordCancel"));
-    connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &ChangePasswordDialog::accept);
-    connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &ChangePasswordDialog::reject);
+    // Locked while open: the secrets go and the dialog with them.
+    security_dialog::setupButtons(this, m_ui->buttonBox, QStringLiteral("changePasswordOk"),
+                                  QStringLiteral("changePasswordCancel"), m_services.context);
     connect(m_ui->currentPasswordEdit, &QLineEdit::textChanged, this, [this] {
         m_ui->currentPasswordMessage->clearMessage();
         updateState();
@@ -59,10 +51,7 @@ ChangePasswordDialog::ChangePasswordDialog(const ScreenServices &services, QWidg
                 self->m_ui->newPasswordField->setPersonalContext(profile->displayName, profile->phone);
         });
     }
-    // Locked while open: the secrets go and the dialog with them.
-    if (m_services.context)
-        connect(m_services.context, &services::ServiceContext::locked, this, &ChangePasswordDialog::reject);
-    ok->setText(tr("Change password"));
+    retranslate();
     updateState();
 }
 
@@ -109,11 +98,10 @@ void ChangePasswordDialog::accept()
                 self->QDialog::accept();
                 return;
             }
-            if (error.is(u"invalid_credentials") || error.is(u"account_locked")) {
-                self->m_ui->currentPasswordEdit->clear();
-                self->m_ui->currentPasswordMessage->showMessage(error.userMessage());
-                self->m_ui->currentPasswordEdit->setFocus();
-            } else if (error.code == QLatin1String("weak_password")) {
+            if (security_dialog::showPasswordRefusal(error, self->m_ui->currentPasswordEdit,
+                                                     self->m_ui->currentPasswordMessage))
+                return;
+            if (error.code == QLatin1String("weak_password")) {
                 self->m_ui->passwordError->showMessage(
                     joinSentences(error.userMessage(), tr("Choose another password.")));
                 self->m_ui->newPasswordField->passwordEdit()->setFocus();
@@ -124,26 +112,16 @@ void ChangePasswordDialog::accept()
         });
 }
 
-void ChangePasswordDialog::done(int result)
+void ChangePasswordDialog::retranslate()
 {
-    // Nothing typed outlives the dialog (a request in flight holds its own copy, wiped when sent).
-    clearSecrets();
-    QDialog::done(result);
+    m_ui->retranslateUi(this);
+    m_ui->buttonBox->button(QDialogButtonBox::Ok)->setText(tr("Change password"));
 }
 
 void ChangePasswordDialog::clearSecrets()
 {
     m_ui->currentPasswordEdit->clear();
     m_ui->newPasswordField->clear();
-}
-
-void ChangePasswordDialog::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange) {
-        m_ui->retranslateUi(this);
-        m_ui->buttonBox->button(QDialogButtonBox::Ok)->setText(tr("Change password"));
-    }
-    QDialog::changeEvent(event);
 }
 
 } // namespace bw::ui

@@ -4,8 +4,7 @@
 #pragma once
 
 #include "ui/screen_services.h"
-
-#include <QDialog>
+#include "ui/security/security_dialog.h"
 
 #include <memory>
 
@@ -15,7 +14,7 @@ class ChangePasswordDialog;
 
 namespace bw::ui {
 
-class ChangePasswordDialog : public QDialog
+class ChangePasswordDialog : public SecurityDialog
 {
     Q_OBJECT
 public:
@@ -23,19 +22,18 @@ public:
     ~ChangePasswordDialog() override;
 
     void accept() override;
-    void done(int result) override;
 
 Q_SIGNALS:
     // The bank changed the password (emitted before the dialog closes).
     void passwordChanged();
 
 protected:
-    void changeEvent(QEvent *event) override;
+    void clearSecrets() override;
+    void retranslate() override;
 
 private:
     void updateState();
     void setBusy(bool busy);
-    void clearSecrets();
 
     std::unique_ptr<Ui::ChangePasswordDialog> m_ui;
     ScreenServices m_services;

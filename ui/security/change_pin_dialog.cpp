@@ -3,18 +3,19 @@
 #include "core/pin_policy.h"
 #include "services/security_service.h"
 #include "services/service_context.h"
-#include "ui/security/security_style_p.h"
+#include "ui/security/security_dialog.h"
 #include "ui/sentences.h"
 #include "ui/widgets/field_message.h"
+#include "ui/widgets/one_time_code.h"
 #include "ui/widgets/pin_entry.h"
 #include "ui/widgets/secret_field.h"
+#include "ui/widgets/style.h"
 #include "ui_change_pin_dialog.h"
 
 #include <QEvent>
 #include <QLineEdit>
 #include <QPointer>
 #include <QPushButton>
-#include <QRegularExpressionValidator>
 
 namespace bw::ui {
 
@@ -22,36 +23,25 @@ using detail::joinSentences;
 
 ChangePinDialog::ChangePinDialog(const ScreenServices &services, bool totpEnabled, bool frozen,
                                  QWidget *parent)
-    : QDialog(parent)
+    : SecurityDialog(parent)
     , m_ui(std::make_unique<Ui::ChangePinDialog>())
     , m_services(services)
     , m_totp(totpEnabled)
 {
     m_ui->setupUi(this);
-    setObjectName(QStringLiteral("changePinDialog"));
-    setAttribute(Qt::WA_DeleteOnClose);
-    setMinimumWidth(560);
-    security_style::title(m_ui->titleLabel);
-    security_style::muted(m_ui->introLabel);
-    security_style::muted(m_ui->codeHint);
-    security_style::muted(m_ui->busyLabel);
-    security_style::warning(m_ui->frozenNote);
+    setUpLook(QStringLiteral("changePinDialog"), 560, m_ui->titleLabel, m_ui->introLabel, m_ui->busyLabel);
+    style::muted(m_ui->codeHint);
+    style::warning(m_ui->frozenNote);
     m_ui->frozenNote->setVisible(frozen);
-    m_ui->busyLabel->hide();
     m_ui->sendCodeButton->setVisible(!m_totp);
     m_ui->sendCodeButton->setup(m_services.security, gateway::WalletOtpPurpose::PinChange);
-    m_ui->codeEdit->setValidator(
-        new QRegularExpressionValidator(QRegularExpression(QStringLiteral("[0-9]{0,6}")), m_ui->codeEdit));
+    OneTimeCode::setupEdit(m_ui->codeEdit);
     for (QWidget *secret :
          {static_cast<QWidget *>(m_ui->passwordEdit), static_cast<QWidget *>(m_ui->codeEdit),
           static_cast<QWidget *>(m_ui->newPinEntry), static_cast<QWidget *>(m_ui->confirmPinEntry)})
         markSecret(secret);
-    QPushButton *ok = m_ui->buttonBox->button(QDialogButtonBox::Ok);
-    ok->setObjectName(QStringLiteral("changePinOk"));
-    ok->setDefault(true);
-    m_ui->buttonBox->button(QDialogButtonBox::Cancel)->setObjectName(QStringLiteral("changePinCancel"));
-    connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &ChangePinDialog::accept);
-    connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &ChangePinDialog::reject);
+    security_dialog::setupButtons(this, m_ui->buttonBox, QStringLiteral("changePinOk"),
+                                  QStringLiteral("changePinCancel"), m_services.context);
     connect(m_ui->passwordEdit, &QLineEdit::textChanged, this, [this] {
         m_ui->passwordMessage->clearMessage();
         updateState();
@@ -62,18 +52,7 @@ ChangePinDialog::ChangePinDialog(const ScreenServices &services, bool totpEnable
         m_ui->codeMessage->clearMessage();
         updateState();
     });
-    connect(m_ui->sendCodeButton, &SmsCodeButton::codeSent, this, [this] {
-        m_ui->codeHint->setText(tr("We sent a code to your phone. It is valid for 5 minutes."));
-        m_ui->codeEdit->setFocus();
-    });
-    connect(m_ui->sendCodeButton, &SmsCodeButton::failed, this, [this](const services::ServiceError &error) {
-        m_ui->codeMessage->showMessage(
-            error.is(u"otp_resend_too_soon")
-                ? joinSentences(error.userMessage(), tr("Use the code already sent."))
-                : error.userMessage());
-    });
-    if (m_services.context)
-        connect(m_services.context, &services::ServiceContext::locked, this, &ChangePinDialog::reject);
+    m_ui->sendCodeButton->attach(m_ui->codeEdit, m_ui->codeHint, m_ui->codeMessage);
     retranslate();
     updateState();
 }
@@ -85,6 +64,7 @@ ChangePinDialog::~ChangePinDialog()
 
 void ChangePinDialog::retranslate()
 {
+    m_ui->retranslateUi(this);
     m_ui->buttonBox->button(QDialogButtonBox::Ok)->setText(tr("Change PIN"));
     m_ui->newPinEntry->setAccessibleLabel(tr("New PIN"));
     m_ui->confirmPinEntry->setAccessibleLabel(tr("Repeat the new PIN"));
@@ -164,11 +144,10 @@ void ChangePinDialog::accept()
             }
             // A code is good for one try at most: the field is emptied whatever went wrong.
             self->m_ui->codeEdit->clear();
-            if (error.is(u"invalid_credentials") || error.is(u"account_locked")) {
-                self->m_ui->passwordEdit->clear();
-                self->m_ui->passwordMessage->showMessage(error.userMessage());
-                self->m_ui->passwordEdit->setFocus();
-            } else if (error.code == QLatin1String("weak_pin")) {
+            if (security_dialog::showPasswordRefusal(error, self->m_ui->passwordEdit,
+                                                     self->m_ui->passwordMessage))
+                return;
+            if (error.code == QLatin1String("weak_pin")) {
                 self->m_ui->newPinEntry->clear();
                 self->m_ui->confirmPinEntry->clear();
                 self->m_ui->pinMessage->showMessage(
@@ -186,27 +165,12 @@ void ChangePinDialog::accept()
         });
 }
 
-void ChangePinDialog::done(int result)
-{
-    clearSecrets();
-    QDialog::done(result);
-}
-
 void ChangePinDialog::clearSecrets()
 {
     m_ui->passwordEdit->clear();
     m_ui->newPinEntry->clear();
     m_ui->confirmPinEntry->clear();
     m_ui->codeEdit->clear();
-}
-
-void ChangePinDialog::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange) {
-        m_ui->retranslateUi(this);
-        retranslate();
-    }
-    QDialog::changeEvent(event);
 }
 
 } // namespace bw::ui

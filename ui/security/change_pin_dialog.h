@@ -5,8 +5,7 @@
 #pragma once
 
 #include "ui/screen_services.h"
-
-#include <QDialog>
+#include "ui/security/security_dialog.h"
 
 #include <memory>
 
@@ -16,7 +15,7 @@ class ChangePinDialog;
 
 namespace bw::ui {
 
-class ChangePinDialog : public QDialog
+class ChangePinDialog : public SecurityDialog
 {
     Q_OBJECT
 public:
@@ -25,20 +24,18 @@ public:
     ~ChangePinDialog() override;
 
     void accept() override;
-    void done(int result) override;
 
 Q_SIGNALS:
     void pinChanged();
 
 protected:
-    void changeEvent(QEvent *event) override;
+    void clearSecrets() override;
+    void retranslate() override;
 
 private:
-    void retranslate();
     void checkPins();
     void updateState();
     void setBusy(bool busy);
-    void clearSecrets();
 
     std::unique_ptr<Ui::ChangePinDialog> m_ui;
     ScreenServices m_services;

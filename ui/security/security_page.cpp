@@ -6,9 +6,9 @@
 #include "services/wallet_service.h"
 #include "ui/security/change_password_dialog.h"
 #include "ui/security/change_pin_dialog.h"
-#include "ui/security/security_style_p.h"
 #include "ui/security/two_factor_dialog.h"
 #include "ui/sentences.h"
+#include "ui/widgets/style.h"
 #include "ui_security_page.h"
 
 #include <QEvent>
@@ -55,13 +55,13 @@ SecurityPage::SecurityPage(const ScreenServices &services, QWidget *parent)
     m_ui->setupUi(this);
     setObjectName(QStringLiteral("securityPage"));
     setStyleSheet(kPageStyle);
-    security_style::title(m_ui->titleLabel, 1.8);
+    style::title(m_ui->titleLabel, 1.8);
     for (QLabel *caption : {m_ui->passwordCaption, m_ui->pinCaption, m_ui->twoFactorCaption,
                             m_ui->autoLockCaption, m_ui->devicesCaption})
-        security_style::title(caption, 1.15);
+        style::title(caption, 1.15);
     for (QLabel *text : {m_ui->subtitleLabel, m_ui->passwordText, m_ui->pinText, m_ui->twoFactorText,
                          m_ui->autoLockText, m_ui->devicesText, m_ui->busyLabel, m_ui->devicesBusy})
-        security_style::muted(text);
+        style::muted(text);
     m_ui->securityBanner->hide();
     m_ui->securityNotice->hide();
     m_ui->frozenWarning->hide();

@@ -1,6 +1,8 @@
 #include "ui/security/sms_code_button.h"
 
 #include "services/security_service.h"
+#include "ui/sentences.h"
+#include "ui/widgets/field_message.h"
 
 #include <QEvent>
 #include <QPointer>
@@ -24,6 +26,20 @@ void SmsCodeButton::setup(services::SecurityService *security, gateway::WalletOt
 {
     m_security = security;
     m_purpose = purpose;
+}
+
+void SmsCodeButton::attach(QLineEdit *codeEdit, QLabel *hint, FieldMessage *message)
+{
+    connect(this, &SmsCodeButton::codeSent, codeEdit, [codeEdit, hint] {
+        hint->setText(tr("We sent a code to your phone. It is valid for 5 minutes."));
+        codeEdit->setFocus();
+    });
+    connect(this, &SmsCodeButton::failed, message, [message](const services::ServiceError &error) {
+        message->showMessage(
+            error.is(u"otp_resend_too_soon")
+                ? detail::joinSentences(error.userMessage(), tr("Use the code already sent."))
+                : error.userMessage());
+    });
 }
 
 void SmsCodeButton::send()

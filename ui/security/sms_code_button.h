@@ -7,6 +7,8 @@
 
 #include <QPushButton>
 
+class QLabel;
+class QLineEdit;
 class QTimer;
 
 namespace bw::services {
@@ -15,6 +17,8 @@ class ServiceError;
 } // namespace bw::services
 
 namespace bw::ui {
+
+class FieldMessage;
 
 class SmsCodeButton : public QPushButton
 {
@@ -28,6 +32,9 @@ public:
     void setup(services::SecurityService *security, gateway::WalletOtpPurpose purpose);
     bool isCountingDown() const { return m_left > 0; }
     bool isSending() const { return m_sending; }
+    // What every dialog does with the outcome: once sent, `hint` says so and the focus goes to `codeEdit`;
+    // a failure goes to `message` (a resend too soon says to use the code already sent).
+    void attach(QLineEdit *codeEdit, QLabel *hint, FieldMessage *message);
 
 Q_SIGNALS:
     void codeSent();

@@ -3,77 +3,50 @@
 #include "crypto/secret_bytes.h"
 #include "services/security_service.h"
 #include "services/service_context.h"
-#include "ui/security/security_style_p.h"
+#include "ui/security/security_dialog.h"
 #include "ui/sentences.h"
 #include "ui/widgets/field_message.h"
+#include "ui/widgets/one_time_code.h"
 #include "ui/widgets/qr_code_view.h"
 #include "ui/widgets/secret_field.h"
+#include "ui/widgets/style.h"
 #include "ui_two_factor_dialog.h"
 
 #include <QEvent>
-#include <QFontDatabase>
 #include <QLineEdit>
 #include <QPointer>
 #include <QPushButton>
-#include <QRegularExpressionValidator>
 
 namespace bw::ui {
 
 using detail::joinSentences;
 
 TwoFactorDialog::TwoFactorDialog(const ScreenServices &services, Mode mode, QWidget *parent)
-    : QDialog(parent)
+    : SecurityDialog(parent)
     , m_ui(std::make_unique<Ui::TwoFactorDialog>())
     , m_services(services)
     , m_mode(mode)
 {
     m_ui->setupUi(this);
-    setObjectName(mode == Mode::Enable ? QStringLiteral("enableTotpDialog")
-                                       : QStringLiteral("disableTotpDialog"));
-    setAttribute(Qt::WA_DeleteOnClose);
-    setMinimumWidth(mode == Mode::Enable ? 640 : 520);
-    security_style::title(m_ui->titleLabel);
-    security_style::muted(m_ui->introLabel);
-    security_style::muted(m_ui->codeHint);
-    security_style::muted(m_ui->busyLabel);
+    setUpLook(mode == Mode::Enable ? QStringLiteral("enableTotpDialog") : QStringLiteral("disableTotpDialog"),
+              mode == Mode::Enable ? 640 : 520, m_ui->titleLabel, m_ui->introLabel, m_ui->busyLabel);
+    style::muted(m_ui->codeHint);
     markSecret(m_ui->totpKeyLabel);
     markSecret(m_ui->codeEdit);
-    QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
-    mono.setPointSizeF(m_ui->totpKeyLabel->font().pointSizeF() * 1.2);
-    m_ui->totpKeyLabel->setFont(mono);
-    QFont bold = m_ui->totpKeyTitle->font();
-    bold.setBold(true);
-    m_ui->totpKeyTitle->setFont(bold);
-    m_ui->codeEdit->setValidator(
-        new QRegularExpressionValidator(QRegularExpression(QStringLiteral("[0-9]{0,6}")), m_ui->codeEdit));
+    OneTimeCode::styleKey(m_ui->totpKeyLabel, m_ui->totpKeyTitle);
+    OneTimeCode::setupEdit(m_ui->codeEdit);
     m_ui->totpPanel->setVisible(mode == Mode::Enable);
     m_ui->sendCodeButton->setVisible(mode == Mode::Disable);
     m_ui->sendCodeButton->setup(m_services.security, gateway::WalletOtpPurpose::TotpDisable);
     m_ui->retryButton->hide();
-    m_ui->busyLabel->hide();
-    QPushButton *ok = m_ui->buttonBox->button(QDialogButtonBox::Ok);
-    ok->setObjectName(QStringLiteral("twoFactorOk"));
-    ok->setDefault(true);
-    m_ui->buttonBox->button(QDialogButtonBox::Cancel)->setObjectName(QStringLiteral("twoFactorCancel"));
-    connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &TwoFactorDialog::accept);
-    connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &TwoFactorDialog::reject);
+    security_dialog::setupButtons(this, m_ui->buttonBox, QStringLiteral("twoFactorOk"),
+                                  QStringLiteral("twoFactorCancel"), m_services.context);
     connect(m_ui->retryButton, &QPushButton::clicked, this, &TwoFactorDialog::startTotp);
     connect(m_ui->codeEdit, &QLineEdit::textChanged, this, [this] {
         m_ui->codeMessage->clearMessage();
         updateState();
     });
-    connect(m_ui->sendCodeButton, &SmsCodeButton::codeSent, this, [this] {
-        m_ui->codeHint->setText(tr("We sent a code to your phone. It is valid for 5 minutes."));
-        m_ui->codeEdit->setFocus();
-    });
-    connect(m_ui->sendCodeButton, &SmsCodeButton::failed, this, [this](const services::ServiceError &error) {
-        m_ui->codeMessage->showMessage(
-            error.is(u"otp_resend_too_soon")
-                ? joinSentences(error.userMessage(), tr("Use the code already sent."))
-                : error.userMessage());
-    });
-    if (m_services.context)
-        connect(m_services.context, &services::ServiceContext::locked, this, &TwoFactorDialog::reject);
+    m_ui->sendCodeButton->attach(m_ui->codeEdit, m_ui->codeHint, m_ui->codeMessage);
     retranslate();
     updateState();
     if (mode == Mode::Enable)
@@ -87,6 +60,7 @@ TwoFactorDialog::~TwoFactorDialog()
 
 void TwoFactorDialog::retranslate()
 {
+    m_ui->retranslateUi(this);
     QPushButton *ok = m_ui->buttonBox->button(QDialogButtonBox::Ok);
     if (m_mode == Mode::Enable) {
         setWindowTitle(tr("Turn on the authenticator app"));
@@ -134,14 +108,8 @@ void TwoFactorDialog::startTotp()
         QString uri = QString::fromLatin1(result->otpauthUri.view());
         self->m_ui->totpQr->setText(uri);
         crypto::secureWipe(uri);
-        // Groups of four, as authenticator apps show keys: "ABCD EFGH …".
         QString key = QString::fromLatin1(result->secretBase32.view());
-        QString grouped;
-        for (qsizetype i = 0; i < key.size(); i += 4) {
-            if (i)
-                grouped += QLatin1Char(' ');
-            grouped += key.mid(i, 4);
-        }
+        QString grouped = OneTimeCode::groupedKey(key);
         crypto::secureWipe(key);
         self->m_ui->totpKeyLabel->setText(grouped);
         crypto::secureWipe(grouped);
@@ -200,27 +168,12 @@ void TwoFactorDialog::accept()
         m_services.security->disableTotp(std::move(code), finished);
 }
 
-void TwoFactorDialog::done(int result)
-{
-    clearSecrets();
-    QDialog::done(result);
-}
-
 void TwoFactorDialog::clearSecrets()
 {
     m_ui->totpQr->clear();
     m_ui->totpKeyLabel->clear();
     m_ui->codeEdit->clear();
     m_ready = false;
-}
-
-void TwoFactorDialog::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange) {
-        m_ui->retranslateUi(this);
-        retranslate();
-    }
-    QDialog::changeEvent(event);
 }
 
 } // namespace bw::ui

@@ -5,8 +5,7 @@
 #pragma once
 
 #include "ui/screen_services.h"
-
-#include <QDialog>
+#include "ui/security/security_dialog.h"
 
 #include <memory>
 
@@ -16,7 +15,7 @@ class TwoFactorDialog;
 
 namespace bw::ui {
 
-class TwoFactorDialog : public QDialog
+class TwoFactorDialog : public SecurityDialog
 {
     Q_OBJECT
 public:
@@ -27,21 +26,19 @@ public:
 
     Mode mode() const { return m_mode; }
     void accept() override;
-    void done(int result) override;
 
 Q_SIGNALS:
     // The authenticator was turned on (Enable) or off (Disable).
     void changed();
 
 protected:
-    void changeEvent(QEvent *event) override;
+    void clearSecrets() override;
+    void retranslate() override;
 
 private:
-    void retranslate();
     void startTotp();
     void updateState();
     void setBusy(bool busy, const QString &text = {});
-    void clearSecrets();
 
     std::unique_ptr<Ui::TwoFactorDialog> m_ui;
     ScreenServices m_services;

@@ -6,12 +6,56 @@
 
 #include "ui_bank_account_form.h"
 
+#include <QCoreApplication>
 #include <QEvent>
 #include <QLocale>
+
+#include <algorithm>
 
 namespace bw::ui {
 
 namespace {
+
+// The countries of the bank directory and of the IBANs people are likely to have, named in the app's
+// language for a sentence (Qt names territories in English only). Empty when not listed.
+QString countryName(const QString &code)
+{
+    static const struct
+    {
+        const char *code;
+        const char *name;
+    } names[] = {
+        {"CN", QT_TRANSLATE_NOOP("bw::ui::BankAccountForm", "China")},
+        {"HK", QT_TRANSLATE_NOOP("bw::ui::BankAccountForm", "Hong Kong SAR")},
+        {"MO", QT_TRANSLATE_NOOP("bw::ui::BankAccountForm", "Macao SAR")},
+        {"SG", QT_TRANSLATE_NOOP("bw::ui::BankAccountForm", "Singapore")},
+        {"DE", QT_TRANSLATE_NOOP("bw::ui::BankAccountForm", "Germany")},
+        {"CH", QT_TRANSLATE_NOOP("bw::ui::BankAccountForm", "Switzerland")},
+        {"GB", QT_TRANSLATE_NOOP("bw::ui::BankAccountForm", "the United Kingdom")},
+        {"CA", QT_TRANSLATE_NOOP("bw::ui::BankAccountForm", "Canada")},
+        {"US", QT_TRANSLATE_NOOP("bw::ui::BankAccountForm", "the United States")},
+        {"JP", QT_TRANSLATE_NOOP("bw::ui::BankAccountForm", "Japan")},
+        {"FR", QT_TRANSLATE_NOOP("bw::ui::BankAccountForm", "France")},
+        {"NL", QT_TRANSLATE_NOOP("bw::ui::BankAccountForm", "the Netherlands")},
+        {"BE", QT_TRANSLATE_NOOP("bw::ui::BankAccountForm", "Belgium")},
+        {"LU", QT_TRANSLATE_NOOP("bw::ui::BankAccountForm", "Luxembourg")},
+        {"AT", QT_TRANSLATE_NOOP("bw::ui::BankAccountForm", "Austria")},
+        {"IT", QT_TRANSLATE_NOOP("bw::ui::BankAccountForm", "Italy")},
+        {"ES", QT_TRANSLATE_NOOP("bw::ui::BankAccountForm", "Spain")},
+        {"PT", QT_TRANSLATE_NOOP("bw::ui::BankAccountForm", "Portugal")},
+        {"IE", QT_TRANSLATE_NOOP("bw::ui::BankAccountForm", "Ireland")},
+        {"PL", QT_TRANSLATE_NOOP("bw::ui::BankAccountForm", "Poland")},
+        {"SE", QT_TRANSLATE_NOOP("bw::ui::BankAccountForm", "Sweden")},
+        {"DK", QT_TRANSLATE_NOOP("bw::ui::BankAccountForm", "Denmark")},
+        {"NO", QT_TRANSLATE_NOOP("bw::ui::BankAccountForm", "Norway")},
+        {"FI", QT_TRANSLATE_NOOP("bw::ui::BankAccountForm", "Finland")},
+    };
+    for (const auto &entry : names) {
+        if (code == QLatin1String(entry.code))
+            return QCoreApplication::translate("bw::ui::BankAccountForm", entry.name);
+    }
+    return QString();
+}
 
 bool looksLikeIban(QStringView text)
 {
@@ -155,6 +199,60 @@ bool BankAccountForm::showFieldError(const QString &field, const QString &messag
     target->edit()->setFocus();
     target->edit()->selectAll();
     return true;
+}
+
+QString BankAccountForm::ibanCountryMismatch() const
+{
+    const services::BankAccountInput input = accountInput();
+    const auto iban = core::IbanValidator::validate(input.accountNumberOrIban);
+    if (!iban)
+        return QString(); // a domestic account number (or the form's own message)
+    const auto bank = std::find_if(m_banks.cbegin(), m_banks.cend(),
+                                   [&](const gateway::Bank &b) { return b.id == input.bankId; });
+    if (bank == m_banks.cend() || bank->country.isEmpty() || iban->countryCode() == bank->country)
+        return QString();
+    const QString bankName =
+        QLocale().language() == QLocale::Chinese && !bank->nameZh.isEmpty() ? bank->nameZh : bank->name;
+    const QString ibanCountry = countryName(iban->countryCode());
+    const QString bankCountry = countryName(bank->country);
+    if (!ibanCountry.isEmpty() && !bankCountry.isEmpty())
+        return tr("This IBAN is from %1, but %2 is in %3. Choose the bank that holds this account.")
+            .arg(ibanCountry, bankName, bankCountry);
+    if (!bankCountry.isEmpty())
+        return tr("This IBAN is not from %1, where %2 is. Choose the bank that holds this account.")
+            .arg(bankCountry, bankName);
+    return tr("This IBAN is not from the country of %1. Choose the bank that holds this account.")
+        .arg(bankName);
+}
+
+bool BankAccountForm::checkIbanCountry()
+{
+    const QString mismatch = ibanCountryMismatch();
+    return mismatch.isEmpty() || !showFieldError(QStringLiteral("iban"), mismatch);
+}
+
+QString refusedField(const services::ServiceError &error, bool card)
+{
+    const QString &code = error.code;
+    if (code == QLatin1String("holder_name_mismatch") || code == QLatin1String("invalid_name"))
+        return QStringLiteral("holder_name");
+    if (!error.field.isEmpty())
+        return error.field;
+    if (card) {
+        if (code == QLatin1String("invalid_card_number") || code == QLatin1String("unsupported_brand") ||
+            code == QLatin1String("card_declined"))
+            return QStringLiteral("number");
+        if (code == QLatin1String("card_expired"))
+            return QStringLiteral("exp_year");
+        if (code == QLatin1String("invalid_cvc") || code == QLatin1String("incorrect_cvc"))
+            return QStringLiteral("cvc");
+        return QString();
+    }
+    if (code == QLatin1String("invalid_iban"))
+        return QStringLiteral("iban");
+    if (code == QLatin1String("invalid_account_number"))
+        return QStringLiteral("account_number");
+    return QString();
 }
 
 void BankAccountForm::changeEvent(QEvent *event)

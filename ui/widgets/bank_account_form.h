@@ -44,6 +44,14 @@ public:
     // ends when another bank is chosen (it was about this account at that bank). False (nothing shown) for a
     // field the form does not have.
     bool showFieldError(const QString &field, const QString &message);
+    // An IBAN names its country; a bank account is in its bank's country. The sentence saying that the
+    // typed IBAN is from another country than the chosen bank's ("This IBAN is from Germany, but … is in
+    // China. …"); empty when they agree or it cannot tell (a domestic account number, a bank without a
+    // country).
+    QString ibanCountryMismatch() const;
+    // Said before anything is sent, as the bank would answer a plain invalid_iban that reads like a typo:
+    // false when the IBAN is from another country (the sentence is then shown under the account field).
+    bool checkIbanCountry();
 
 Q_SIGNALS:
     void validityChanged(bool valid);
@@ -65,5 +73,10 @@ private:
     bool m_accountRefused = false; // the account shows an external error (ends on a bank change too)
     bool m_valid = false;
 };
+
+// The field of a CardForm (card) or a BankAccountForm a refusal (ServiceError) is about, for their
+// showFieldError(): the contract's param, or the one its code implies when the param is missing. Empty
+// when it is about no field of the form (the caller shows it above the buttons).
+QString refusedField(const services::ServiceError &error, bool card);
 
 } // namespace bw::ui

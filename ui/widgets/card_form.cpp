@@ -144,6 +144,11 @@ services::CardInput CardForm::cardInput() const
     return input;
 }
 
+void CardForm::clearCvc()
+{
+    m_ui->cvcEdit->clear();
+}
+
 void CardForm::clear(bool wipeHolder)
 {
     m_ui->cardNumberEdit->clear();

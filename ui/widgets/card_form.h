@@ -35,6 +35,9 @@ public:
     std::optional<core::CardBrand> detectedBrand() const { return m_brand; }
     // Wipes the number and the CVC (and the expiry); the holder name stays unless wipeHolder.
     void clear(bool wipeHolder = false);
+    // Wipes the CVC only: it was needed for one call, while the number may stay for a retry (the form is
+    // invalid until a CVC is typed again).
+    void clearCvc();
     void setHolderName(const QString &name);
     // Show every field's message now (call on submit).
     void revealErrors();
