@@ -74,7 +74,10 @@ bool SecurityService::signedInOr(Done &done)
 
 bool SecurityService::codeOr(QString &code, ServiceDone &done, const QString &missingMessage)
 {
-    code = code.trimmed();
+    if (QString trimmed = code.trimmed(); trimmed.size() != code.size()) {
+        crypto::secureWipe(code); // the untrimmed buffer is not left behind unwiped
+        code = std::move(trimmed);
+    }
     if (!code.isEmpty())
         return true;
     answerLater(this, std::move(done), missing(QStringLiteral("otp_missing"), missingMessage));

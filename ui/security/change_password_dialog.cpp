@@ -106,8 +106,7 @@ void ChangePasswordDialog::accept()
                     joinSentences(error.userMessage(), tr("Choose another password.")));
                 self->m_ui->newPasswordField->passwordEdit()->setFocus();
             } else {
-                self->m_ui->passwordError->showMessage(
-                    joinSentences(error.userMessage(), tr("Check your connection and try again.")));
+                self->m_ui->passwordError->showMessage(security_dialog::failureText(error));
             }
         });
 }

@@ -159,8 +159,7 @@ void ChangePinDialog::accept()
                 self->m_ui->codeMessage->showMessage(error.userMessage());
                 self->m_ui->codeEdit->setFocus();
             } else {
-                self->m_ui->codeMessage->showMessage(
-                    joinSentences(error.userMessage(), tr("Check your connection and try again.")));
+                self->m_ui->codeMessage->showMessage(security_dialog::failureText(error));
             }
         });
 }

@@ -1,9 +1,11 @@
 #include "ui/security/security_dialog.h"
 
 #include "services/service_context.h"
+#include "ui/sentences.h"
 #include "ui/widgets/field_message.h"
 #include "ui/widgets/style.h"
 
+#include <QCoreApplication>
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QEvent>
@@ -62,6 +64,20 @@ bool showPasswordRefusal(const services::ServiceError &error, QLineEdit *passwor
     message->showMessage(error.userMessage());
     passwordEdit->setFocus();
     return true;
+}
+
+QString failureText(const services::ServiceError &error)
+{
+    using gateway::ErrorKind;
+    const ErrorKind kind = error.gateway.kind;
+    const bool noAnswer = error.kind == services::ServiceErrorKind::Gateway &&
+                          (kind == ErrorKind::Network || kind == ErrorKind::Timeout ||
+                           kind == ErrorKind::Tls || kind == ErrorKind::Http);
+    if (!noAnswer)
+        return error.userMessage();
+    return detail::joinSentences(
+        error.userMessage(),
+        QCoreApplication::translate("bw::ui::SecurityDialog", "Check your connection and try again."));
 }
 
 } // namespace security_dialog

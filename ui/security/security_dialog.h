@@ -50,5 +50,9 @@ void setupButtons(QDialog *dialog, QDialogButtonBox *buttons, const QString &okN
 // emptied, the bank's sentence goes under it and the focus there. False for any other error.
 bool showPasswordRefusal(const services::ServiceError &error, QLineEdit *passwordEdit, FieldMessage *message);
 
+// What to say about any other failure: the translated reason, and "check your connection" only when no
+// answer came from the bank (a refusal's own sentence already says what to do).
+QString failureText(const services::ServiceError &error);
+
 } // namespace security_dialog
 } // namespace bw::ui

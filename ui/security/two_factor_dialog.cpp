@@ -105,14 +105,15 @@ void TwoFactorDialog::startTotp()
             self->m_ui->retryButton->show();
             return;
         }
+        // The QR view keeps only its modules, so the URI is ours alone and its wipe is real. The label
+        // shares the grouped key while it is shown (wiping a local copy here would only wipe a fresh
+        // detached copy); clearSecrets() wipes it once the label has let go. The ungrouped key: at once.
         QString uri = QString::fromLatin1(result->otpauthUri.view());
         self->m_ui->totpQr->setText(uri);
         crypto::secureWipe(uri);
         QString key = QString::fromLatin1(result->secretBase32.view());
-        QString grouped = OneTimeCode::groupedKey(key);
+        self->m_ui->totpKeyLabel->setText(OneTimeCode::groupedKey(key));
         crypto::secureWipe(key);
-        self->m_ui->totpKeyLabel->setText(grouped);
-        crypto::secureWipe(grouped);
         self->m_ready = true;
         self->m_ui->codeEdit->setFocus();
         self->updateState();
@@ -171,7 +172,10 @@ void TwoFactorDialog::accept()
 void TwoFactorDialog::clearSecrets()
 {
     m_ui->totpQr->clear();
+    // Taken out of the label first: then this copy is the only one and the wipe reaches the real buffer.
+    QString key = m_ui->totpKeyLabel->text();
     m_ui->totpKeyLabel->clear();
+    crypto::secureWipe(key);
     m_ui->codeEdit->clear();
     m_ready = false;
 }
