@@ -2984,10 +2984,6 @@
         <source>Choose another password.</source>
         <translation>请换一个密码。</translation>
     </message>
-    <message>
-        <source>Check your connection and try again.</source>
-        <translation>请检查网络连接后重试。</translation>
-    </message>
 </context>
 <context>
     <name>bw::ui::ChangePinDialog</name>
@@ -3034,10 +3030,6 @@
     <message>
         <source>Choose another PIN.</source>
         <translation>请换一个支付密码。</translation>
-    </message>
-    <message>
-        <source>Check your connection and try again.</source>
-        <translation>请检查网络连接后重试。</translation>
     </message>
 </context>
 <context>
@@ -3841,6 +3833,14 @@
         <source>%1: %2</source>
         <extracomment>A notification in the status bar: its title, then its text.</extracomment>
         <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Payment completed</source>
+        <translation>付款已完成</translation>
+    </message>
+    <message>
+        <source>Your payment to %1 has gone through.</source>
+        <translation>您向 %1 的付款已完成。</translation>
     </message>
 </context>
 <context>
@@ -4977,6 +4977,13 @@
     <message>
         <source>payment-request.png</source>
         <translation>收款码.png</translation>
+    </message>
+</context>
+<context>
+    <name>bw::ui::SecurityDialog</name>
+    <message>
+        <source>Check your connection and try again.</source>
+        <translation>请检查网络连接后重试。</translation>
     </message>
 </context>
 <context>

@@ -33,6 +33,7 @@
 #include <QSpinBox>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTableView>
 #include <QTextBrowser>
 #include <QTreeWidget>
 
@@ -86,6 +87,7 @@ private Q_SLOTS:
     void quickActionsOpenPaymentsAndReceive();
     void goMenuOpensPagesAndEscGoesBack();
     void recentTransactionOpensItsReceipt();
+    void closingMidPaymentFinishesInBackground();
     void helpShowsBanksAndFees();
     void settingsSavesAutoLock();
     void settingsRefusesBadGatewayAndTestsConnection();
@@ -407,6 +409,77 @@ void TestUiMain::recentTransactionOpensItsReceipt()
     QCOMPARE(receipt->receipt()->payment.receiptNo, paid.value().receiptNo);
     QCOMPARE(receipt->receipt()->payment.id, paid.value().id);
     receipt->reject();
+}
+
+// The payment dialog closed while the bank is still answering: the payment is not abandoned — it is made
+// once, and its result arrives as a notification in the status bar (no tray offscreen).
+void TestUiMain::closingMidPaymentFinishesInBackground()
+{
+    signIn();
+    QVERIFY2(m_fx->services().giveMoney(m_wallet, 10000), qPrintable(m_fx->error()));
+    const QString coffee = QStringLiteral("mer_lantern_coffee");
+    auto paymentsToCoffee = [&] {
+        QSet<QString> ids;
+        auto page = awaitGateway<gateway::TransactionPage>([&](auto done) {
+            m_fx->app().context().gateway().listTransactions(QString(), 1000, std::move(done));
+        });
+        for (const gateway::Transaction &t : page ? page->data : QList<gateway::Transaction>{})
+            if (t.counterparty.id == coffee)
+                ids.insert(t.paymentId);
+        return ids;
+    };
+    const QSet<QString> before = paymentsToCoffee();
+
+    auto window = makeWalletWindow();
+    QPointer<PaymentDialog> d = window->openPayment(gateway::QuoteKind::Payment);
+    QVERIFY(d);
+    auto next = [&] {
+        auto *button = find<QPushButton>(d, QStringLiteral("nextButton"));
+        QTRY_VERIFY_WITH_TIMEOUT(button->isVisible() && button->isEnabled(), 30000);
+        click(button);
+    };
+    auto *merchants = find<QTableView>(d, QStringLiteral("merchantView"));
+    QTRY_VERIFY_WITH_TIMEOUT(merchants->model()->rowCount() > 0, 30000);
+    typeInto(find<QLineEdit>(d, QStringLiteral("merchantSearchEdit")), QStringLiteral("Lantern Coffee"));
+    QModelIndex row;
+    for (int r = 0; r < merchants->model()->rowCount(); ++r)
+        if (merchants->model()->index(r, 0).data(Qt::UserRole + 1).toString() == coffee)
+            row = merchants->model()->index(r, 0);
+    QVERIFY(row.isValid());
+    QTest::mouseClick(merchants->viewport(), Qt::LeftButton, {}, merchants->visualRect(row).center());
+    next();
+    typeInto(find<QLineEdit>(d, QStringLiteral("amountEdit")), QStringLiteral("18"));
+    auto *source = find<QComboBox>(d, QStringLiteral("sourceCombo"));
+    source->setCurrentIndex(source->findData(QStringLiteral("balance")));
+    next();
+    QTRY_VERIFY_WITH_TIMEOUT(find<QLabel>(d, QStringLiteral("reviewTotalValue")), 30000);
+    next();
+    QTRY_COMPARE(d->step(), PaymentDialog::Step::Authenticate);
+    typePin(find(d, QStringLiteral("pinEntry")), m_wallet.pin);
+    // The first payment to this shop asks for a code: this wallet gets it by SMS.
+    QVERIFY(find(d, QStringLiteral("otpPane"))->isVisible());
+    click(find<QPushButton>(d, QStringLiteral("sendSmsButton")));
+    QString code;
+    QTRY_VERIFY_WITH_TIMEOUT(!(code = m_fx->lastCode(m_wallet.phone, QStringLiteral("quote"))).isEmpty(),
+                             30000);
+    typeInto(find<QLineEdit>(d, QStringLiteral("otpEdit")), code);
+
+    // From now on the bank takes its time with every answer.
+    QVERIFY2(m_fx->services().restartStub({.latencyMs = 1500}), qPrintable(m_fx->error()));
+    next();
+    QTRY_VERIFY(d->isPaymentInFlight());
+    d->close();
+    QTRY_VERIFY(!d); // gone (deleted on close) while the payment is still on its way
+
+    auto *bar = window->statusBar();
+    QTRY_VERIFY_WITH_TIMEOUT(bar->currentMessage().startsWith(QStringLiteral("Payment successful")), 30000);
+    QVERIFY2(m_fx->services().restartStub({}), qPrintable(m_fx->error()));
+    const QSet<QString> made = paymentsToCoffee() - before;
+    QCOMPARE(made.size(), 1);
+    auto payment = awaitGateway<gateway::Payment>(
+        [&](auto done) { m_fx->app().context().gateway().getPayment(*made.cbegin(), std::move(done)); });
+    QVERIFY2(payment.ok(), qPrintable(payment.error().summary()));
+    QVERIFY2(bar->currentMessage().contains(payment.value().receiptNo), qPrintable(bar->currentMessage()));
 }
 
 // ---- help ----------------------------------------------------------------------------------------------

@@ -162,6 +162,8 @@ void Notifier::onHistoryChange(const services::HistoryChange &change)
             continue;
         const bool incoming = row.kind == QLatin1String("incoming");
         const bool wasHeld = entry.previousStatus == QLatin1String("pending_review");
+        // The bank may also finish a payment later ("processing", in the contract though not in the stub).
+        const bool wasProcessing = entry.previousStatus == QLatin1String("processing");
         const QString key = row.paymentId + QLatin1Char(':') + row.status;
         const QString name = counterpartyOf(row);
         if (row.status == QLatin1String("succeeded") && incoming &&
@@ -173,7 +175,12 @@ void Notifier::onHistoryChange(const services::HistoryChange &change)
                      detail::joinSentences(
                          tr("Your payment to %1 was approved.").arg(name),
                          row.receiptNo.isEmpty() ? QString() : tr("Receipt number: %1").arg(row.receiptNo)));
-        } else if (wasHeld && row.status == QLatin1String("rejected")) {
+        } else if (wasProcessing && row.status == QLatin1String("succeeded")) {
+            announce(key, tr("Payment completed"),
+                     detail::joinSentences(
+                         tr("Your payment to %1 has gone through.").arg(name),
+                         row.receiptNo.isEmpty() ? QString() : tr("Receipt number: %1").arg(row.receiptNo)));
+        } else if ((wasHeld || wasProcessing) && row.status == QLatin1String("rejected")) {
             const QString reason = gateway::contractCodeMessage(row.failureCode);
             announce(key, tr("Payment rejected"),
                      detail::joinSentences(incoming ? tr("The transfer from %1 was rejected.").arg(name)
