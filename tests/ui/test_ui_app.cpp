@@ -9,6 +9,7 @@
 #include "ui/main/dashboard_page.h"
 #include "ui/main/main_window.h"
 #include "ui/onboarding/onboarding_wizard.h"
+#include "ui/payments/payment_dialog.h"
 #include "ui/session/sign_in_page.h"
 #include "ui/startup_page.h"
 
@@ -16,6 +17,7 @@
 #include <QDBusConnection>
 #include <QDBusMessage>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
@@ -74,6 +76,42 @@ private Q_SLOTS:
         QVERIFY(!window.isShowingWallet());
         // Wallet-only actions are off while there is no wallet.
         QVERIFY(!find<QAction>(&window, QStringLiteral("actionLock"))->isEnabled());
+    }
+
+    // `bankwallet 'bankwallet:pay?…'`: main() hands the link to the controller before anyone has signed in;
+    // the Pay dialog opens, prefilled, once the customer has.
+    void paymentLinkOpensThePayDialogAfterSignIn()
+    {
+        UiFixture fx;
+        QVERIFY2(fx.ok(), qPrintable(fx.error()));
+        TestWallet w;
+        QVERIFY2(fx.enrollWallet(w), qPrintable(fx.error()));
+        const QString payee =
+            fx.services().enrollRecipient(QStringLiteral("Han Meimei"), QStringLiteral("han@example.com"));
+        QVERIFY2(!payee.isEmpty(), qPrintable(fx.error()));
+        auto link = bw::core::parsePaymentLink(
+            QStringLiteral("bankwallet:pay?to=%1&amount=66.00&currency=CNY&note=Books")
+                .arg(QString::fromLatin1(QUrl::toPercentEncoding(payee))));
+        QVERIFY2(link.ok(), qPrintable(link.error().summary()));
+
+        AppController controller(fx.ui(), kVersions);
+        controller.start();
+        controller.openPaymentLink(link.value());
+        MainWindow &window = controller.window();
+        QTRY_VERIFY_WITH_TIMEOUT(find<SignInPage>(&window, QStringLiteral("signInPage"))->isVisible(), 20000);
+        QVERIFY(!visibleTopLevel<PaymentDialog>()); // nothing of the wallet before the password
+        signInThroughPage(window, w.password);
+        PaymentDialog *dialog = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT((dialog = visibleTopLevel<PaymentDialog>()) != nullptr, 20000);
+        QCOMPARE(dialog->kind(), bw::gateway::QuoteKind::Transfer);
+        QCOMPARE(dialog->step(), PaymentDialog::Step::Amount);
+        QVERIFY(find<QLineEdit>(dialog, QStringLiteral("phoneEdit"))
+                    ->text()
+                    .remove(QLatin1Char(' '))
+                    .contains(payee.right(8)));
+        QCOMPARE(find<QLineEdit>(dialog, QStringLiteral("amountEdit"))->text(), QStringLiteral("66.00"));
+        QCOMPARE(find<QLineEdit>(dialog, QStringLiteral("noteEdit"))->text(), QStringLiteral("Books"));
+        dialog->close();
     }
 
     void enrolledWalletSignsInLocksAndUnlocks()
