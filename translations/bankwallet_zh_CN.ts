@@ -1062,10 +1062,6 @@
 <context>
     <name>ReceivePage</name>
     <message>
-        <source>← Back to dashboard</source>
-        <translation>← 返回首页</translation>
-    </message>
-    <message>
         <source>Back to dashboard</source>
         <translation>返回首页</translation>
     </message>
@@ -1145,6 +1141,10 @@
         <source>Save the QR code with the amount and your name as a PNG image</source>
         <translation>将二维码连同金额和您的姓名保存为 PNG 图片</translation>
     </message>
+    <message>
+        <source>← &amp;Back</source>
+        <translation>← 返回(&amp;B)</translation>
+    </message>
 </context>
 <context>
     <name>SecurityPage</name>
@@ -1155,10 +1155,6 @@
     <message>
         <source>Updating…</source>
         <translation>正在更新…</translation>
-    </message>
-    <message>
-        <source>&amp;Back to overview</source>
-        <translation>返回首页(&amp;B)</translation>
     </message>
     <message>
         <source>Your password, payment PIN, second factor and the computers that can use your wallet.</source>
@@ -1251,6 +1247,10 @@
     <message>
         <source>Re&amp;load</source>
         <translation>刷新(&amp;L)</translation>
+    </message>
+    <message>
+        <source>← &amp;Back</source>
+        <translation>← 返回(&amp;B)</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,7 @@
 #include "widget_test_support.h"
 
 #include "core/payment_link.h"
+#include "core/phone_validator.h"
 #include "services/payment_method_service.h"
 #include "services/payment_service.h"
 #include "services/wallet_service.h"
@@ -438,7 +439,7 @@ private Q_SLOTS:
     // (h) bankwallet: links: prefill, pasted into the payee field, dropped; invalid and misdirected links.
     void paymentLinks()
     {
-        QVERIFY(start({}, 0));
+        QVERIFY(start({}, 100'00));
         const QString phone =
             m_fx->services().enrollRecipient(QStringLiteral("Han Meimei"), QStringLiteral("han@example.com"));
         QVERIFY2(!phone.isEmpty(), qPrintable(m_fx->error()));
@@ -459,6 +460,39 @@ private Q_SLOTS:
             QCOMPARE(find<QLineEdit>(d.get(), QStringLiteral("noteEdit"))->text(), QStringLiteral("Lunch"));
             QVERIFY(
                 text(d.get(), QStringLiteral("payeeSummaryLabel")).contains(QStringLiteral("Han Meimei")));
+        }
+        { // the link's name is a hint about the link's number only: gone once the number is edited
+            const QString other =
+                m_fx->services().enrollRecipient(QStringLiteral("Li Lei"), QStringLiteral("li@example.com"));
+            QVERIFY2(!other.isEmpty(), qPrintable(m_fx->error()));
+            auto d = open(QuoteKind::Transfer);
+            QVERIFY(d->prefillFromText(uri));
+            QCOMPARE(d->step(), Step::Amount);
+            click(find<QPushButton>(d.get(), QStringLiteral("backButton")));
+            QCOMPARE(d->step(), Step::Payee);
+            QVERIFY(find<QLabel>(d.get(), QStringLiteral("payeeNameLabel"))->isVisible());
+            typeInto(find<QLineEdit>(d.get(), QStringLiteral("phoneEdit")), other);
+            QVERIFY(!find<QLabel>(d.get(), QStringLiteral("payeeNameLabel"))->isVisible());
+            clickNext(d.get());
+            QCOMPARE(d->step(), Step::Amount);
+            QVERIFY(
+                !text(d.get(), QStringLiteral("payeeSummaryLabel")).contains(QStringLiteral("Han Meimei")));
+            toReview(d.get(), QStringLiteral("12.50"));
+            QTRY_VERIFY_WITH_TIMEOUT(find<QLabel>(d.get(), QStringLiteral("reviewPayeeValue")), kWait);
+            QCOMPARE(text(d.get(), QStringLiteral("reviewPayeeValue")),
+                     core::PhoneValidator::validate(other, u"86")->e164());
+            for (const QLabel *label : find(d.get(), QStringLiteral("reviewPage"))->findChildren<QLabel *>())
+                QVERIFY2(!label->text().contains(QStringLiteral("Han Meimei")),
+                         qPrintable(label->objectName()));
+        }
+        { // an invalid link pasted into the phone field does not stay there
+            auto d = open(QuoteKind::Transfer);
+            auto *edit = find<QLineEdit>(d.get(), QStringLiteral("phoneEdit"));
+            edit->setFocus();
+            edit->insert(QStringLiteral("bankwallet:pay?to=12345&amount=abc"));
+            QTRY_VERIFY(showsMessage(d.get(), QStringLiteral("dialogBanner")));
+            QTRY_VERIFY(edit->text().isEmpty());
+            QCOMPARE(d->step(), Step::Payee);
         }
         { // pasted into the phone field
             auto d = open(QuoteKind::Transfer);
@@ -498,6 +532,25 @@ private Q_SLOTS:
             QVERIFY(text(d.get(), QStringLiteral("payeeSummaryLabel")).contains(QStringLiteral("Lantern")));
         }
     }
+    // A number typed in one currency is not silently re-read in another (USD 100 is not JPY 100).
+    void moneyEditCurrencyChangeClears()
+    {
+        MoneyEdit edit;
+        const auto usd = core::Currency::fromCode(u"USD");
+        const auto jpy = core::Currency::fromCode(u"JPY");
+        QVERIFY(usd && jpy);
+        edit.setValue(core::Money(100'00, *usd));
+        QVERIFY(edit.value().has_value());
+        edit.setCurrency(*usd); // the same currency keeps the amount
+        QCOMPARE(edit.value(), std::optional(core::Money(100'00, *usd)));
+        QSignalSpy changed(&edit, &MoneyEdit::valueChanged);
+        edit.setCurrency(*jpy);
+        QVERIFY(edit.currency() == *jpy);
+        QVERIFY(!edit.value().has_value());
+        QVERIFY(edit.text().isEmpty());
+        QCOMPARE(changed.count(), 1);
+    }
+
     // Not a check: with BW_PAY_SCREENSHOTS=<dir> every step is saved as a PNG in English and Chinese for
     // people to look at (a Chinese .qm can be given in BW_PAY_QM for strings not yet in the app's .ts).
     void screenshots()

@@ -162,8 +162,11 @@ PaymentDialog::PaymentDialog(const ScreenServices &services, gateway::QuoteKind 
                                       validators::phone(QStringLiteral("86")), this);
     connect(m_phoneField, &ValidatedField::validityChanged, this, &PaymentDialog::updateButtons);
     connect(m_ui->phoneEdit, &QLineEdit::textChanged, this, [this](const QString &text) {
-        if (!checkPasted(text))
-            updateButtons();
+        if (checkPasted(text))
+            return;
+        // A name from a link vouches for the link's number only, never for one typed afterwards.
+        clearLinkName();
+        updateButtons();
     });
     connect(m_ui->accountCombo, &QComboBox::currentIndexChanged, this, &PaymentDialog::updateButtons);
 
@@ -476,6 +479,8 @@ void PaymentDialog::retranslate()
         m_ui->titleLabel->setText(tr("Withdraw to your bank account"));
         break;
     }
+    if (!m_linkName.isEmpty())
+        m_ui->payeeNameLabel->setText(linkNameHint());
     const Step current = step();
     const bool topUp = m_kind == QuoteKind::TopUp;
     const int total = topUp ? 4 : 5;
@@ -562,7 +567,15 @@ bool PaymentDialog::checkPasted(const QString &text)
     if (!text.trimmed().startsWith(QLatin1String("bankwallet:"), Qt::CaseInsensitive))
         return false;
     // Not from inside the line edit's own signal: prefill() rewrites the very field being edited.
-    QTimer::singleShot(0, this, [this, text] { (void)prefillFromText(text); });
+    QTimer::singleShot(0, this, [this, text] {
+        (void)prefillFromText(text);
+        // A link that could not be used must not stay in the field as if it were a number or a search: the
+        // banner says what was wrong with it.
+        if (m_ui->phoneEdit->text() == text)
+            m_ui->phoneEdit->clear();
+        if (m_ui->merchantSearchEdit->text() == text)
+            m_ui->merchantSearchEdit->clear();
+    });
     return true;
 }
 
@@ -572,6 +585,8 @@ bool PaymentDialog::prefillFromText(const QString &text)
     if (!parsed) {
         if (m_kind == QuoteKind::Payment && m_ui->merchantSearchEdit->text() == text)
             m_ui->merchantSearchEdit->clear();
+        if (m_kind == QuoteKind::Transfer && m_ui->phoneEdit->text() == text)
+            m_ui->phoneEdit->clear();
         showBanner(detail::joinSentences(tr("This payment link cannot be used."),
                                          core::paymentLinkMessage(parsed.error())));
         return false;
@@ -647,8 +662,7 @@ bool PaymentDialog::prefill(const core::PaymentLink &link)
     }
     m_linkName = link.name;
     m_ui->payeeNameLabel->setVisible(!link.name.isEmpty());
-    m_ui->payeeNameLabel->setText(
-        tr("The link names the payee “%1”. Check that this is who you mean to pay.").arg(link.name));
+    m_ui->payeeNameLabel->setText(linkNameHint());
     m_ui->amountEdit->setCurrency(currency);
     m_ui->amountEdit->setValue(link.amount);
     m_ui->noteEdit->setText(link.note.left(kNoteMax));
@@ -692,8 +706,14 @@ void PaymentDialog::loadMerchants()
         if (!self)
             return;
         if (!merchants) {
-            self->m_ui->merchantStatusLabel->setText(detail::joinSentences(
-                merchants.error().userMessage(), tr("Close this window and open it again to retry.")));
+            const QString message = detail::joinSentences(
+                merchants.error().userMessage(), tr("Close this window and open it again to retry."));
+            self->m_ui->merchantStatusLabel->setText(message);
+            if (self->m_pendingLink) {
+                // The link waited for this directory: it cannot be opened now, and "looking up" must go.
+                self->m_pendingLink.reset();
+                self->showBanner(message);
+            }
             return;
         }
         self->m_merchants->setMerchants(merchants.value());
@@ -726,10 +746,13 @@ void PaymentDialog::onMerchantSelected()
     if (!m_merchants)
         return;
     const QModelIndexList rows = m_ui->merchantView->selectionModel()->selectedRows();
+    const QString before = m_merchant ? m_merchant->id : QString();
     if (!rows.isEmpty())
         m_merchant = m_merchants->merchantAt(rows.constFirst().row());
     else
         m_merchant.reset();
+    if ((m_merchant ? m_merchant->id : QString()) != before)
+        clearLinkName(); // the link's name was about the link's merchant only
     updateButtons();
 }
 
@@ -774,6 +797,18 @@ bool PaymentDialog::payeeComplete() const
     return false;
 }
 
+QString PaymentDialog::linkNameHint() const
+{
+    return tr("The link names the payee “%1”. Check that this is who you mean to pay.").arg(m_linkName);
+}
+
+void PaymentDialog::clearLinkName()
+{
+    m_linkName.clear();
+    m_ui->payeeNameLabel->clear();
+    m_ui->payeeNameLabel->hide();
+}
+
 QString PaymentDialog::payeeDisplayName() const
 {
     switch (m_kind) {
@@ -783,8 +818,8 @@ QString PaymentDialog::payeeDisplayName() const
                    : QString();
     case QuoteKind::Transfer: {
         const auto phone = core::PhoneValidator::validate(m_ui->phoneEdit->text(), u"86");
-        const QString number = phone.ok() ? phone.value().e164() : m_ui->phoneEdit->text().trimmed();
-        return m_linkName.isEmpty() ? number : QStringLiteral("%1 (%2)").arg(m_linkName, number);
+        // The number only: a name from a link is unverified and shown as a hint on the payee steps only.
+        return phone.ok() ? phone.value().e164() : m_ui->phoneEdit->text().trimmed();
     }
     case QuoteKind::Withdrawal:
         return m_ui->accountCombo->currentText();
@@ -819,10 +854,14 @@ void PaymentDialog::enterAmountStep()
         m_ui->sourceLabel->setText(tr("Pay &from"));
         break;
     }
-    case QuoteKind::Transfer:
-        m_ui->payeeSummaryLabel->setText(tr("To %1").arg(payeeDisplayName()));
+    case QuoteKind::Transfer: {
+        QString text = tr("To %1").arg(payeeDisplayName());
+        if (!m_linkName.isEmpty())
+            text += QStringLiteral("\n") + linkNameHint();
+        m_ui->payeeSummaryLabel->setText(text);
         m_ui->sourceLabel->setText(tr("Send &from"));
         break;
+    }
     case QuoteKind::Withdrawal:
         m_ui->payeeSummaryLabel->setText(tr("To %1").arg(payeeDisplayName()));
         m_ui->sourceLabel->setText(tr("Withdraw &from"));
@@ -913,7 +952,9 @@ void PaymentDialog::updateBalance()
         m_ui->balanceLabel->setText(tr("Available balance: %1").arg(balance->format(QLocale())));
     else
         m_ui->balanceLabel->setText(tr("Checking your balance…"));
-    m_ui->useAllButton->setVisible(fromBalance && sameCurrency && m_kind != QuoteKind::TopUp);
+    // Not for a withdrawal: its fee comes on top of the amount, so the whole balance can never be withdrawn.
+    m_ui->useAllButton->setVisible(fromBalance && sameCurrency && m_kind != QuoteKind::TopUp &&
+                                   m_kind != QuoteKind::Withdrawal);
     m_ui->useAllButton->setEnabled(balance && balance->isPositive());
     m_ui->amountEdit->setMaximum(fromBalance && sameCurrency ? balance : std::nullopt);
     updateAmountState();

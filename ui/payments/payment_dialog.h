@@ -92,6 +92,10 @@ private:
     void fillAccounts();
     bool payeeComplete() const;
     QString payeeDisplayName() const;
+    // The hint naming the payee of a link (unverified: only ever shown as a hint, never as the payee).
+    QString linkNameHint() const;
+    // Forgets the link's name once the payee is no longer the link's (phone edited, other merchant).
+    void clearLinkName();
     bool checkPasted(const QString &text);
 
     // amount
@@ -136,7 +140,7 @@ private:
 
     std::optional<gateway::Merchant> m_merchant;    // the chosen merchant (Payment)
     std::optional<core::PaymentLink> m_pendingLink; // a merchant link, until the directory is loaded
-    QString m_linkName;                             // the payee's name from a link (informational)
+    QString m_linkName;                             // the payee's name from a link (unverified hint)
     QList<gateway::PaymentMethod> m_methods;
 
     services::PaymentActionId m_actionId = 0;

@@ -59,21 +59,14 @@ void MoneyEdit::setCurrency(const core::Currency &currency)
 {
     if (!currency.isValid() || currency == m_currency)
         return;
-    const std::optional<core::Money> before = m_value;
     m_currency = currency;
     updatePlaceholder();
-    if (before) {
-        // Keep the major units a person typed; drop the fraction digits the new currency does not have.
-        const int drop = before->currency().minorDigits() - currency.minorDigits();
-        qint64 minor = before->minorUnits();
-        for (int i = 0; i < drop; ++i)
-            minor /= 10;
-        for (int i = 0; i < -drop; ++i)
-            minor *= 10;
-        setText(core::Money(minor, currency).formatAmount(QLocale()));
-    } else {
+    // The number typed was an amount in the old currency: kept, it would silently mean something else
+    // (USD 100 is not JPY 100). The person types the amount again.
+    if (text().isEmpty())
         reparse();
-    }
+    else
+        clear();
 }
 
 void MoneyEdit::setValue(const std::optional<core::Money> &value)

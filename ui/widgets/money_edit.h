@@ -22,8 +22,8 @@ public:
     explicit MoneyEdit(QWidget *parent = nullptr);
     ~MoneyEdit() override;
 
-    // The currency of the amount (CNY by default). Re-reads the current text in the new currency; digits
-    // beyond the new currency's exponent are dropped from the text.
+    // The currency of the amount (CNY by default). A different currency empties the field: the number typed
+    // was an amount in the old currency.
     void setCurrency(const core::Currency &currency);
     core::Currency currency() const { return m_currency; }
 
