@@ -397,6 +397,10 @@ struct Transaction
     QDateTime updatedAt;
     Money balanceAfter;
     QString quoteId; // empty when absent
+    // The wallet's own outgoing payments: what the source was charged, fees included (a card-funded
+    // payment leaves `amount` at 0), and the source ("balance" or a pm_… id). Absent otherwise.
+    std::optional<Money> debit;
+    QString source;
 };
 
 struct TransactionPage

@@ -606,6 +606,11 @@ Result<Transaction> transactionAt(const QJsonValue &value, const QString &path)
     t.updatedAt = r.time(QStringLiteral("updated_at"));
     t.balanceAfter = r.money(QStringLiteral("balance_after"));
     t.quoteId = r.optId(QStringLiteral("quote_id"), "quo_");
+    t.debit = r.optMoney(QStringLiteral("debit"));
+    t.source = r.optString(QStringLiteral("source"));
+    if (r.ok() && !t.source.isEmpty() && t.source != QLatin1String("balance") &&
+        !t.source.startsWith(QLatin1String("pm_")))
+        r.fail(r.at(QStringLiteral("source")), QStringLiteral("expected balance or a payment method id"));
     return finish(r, t);
 }
 
@@ -1323,6 +1328,10 @@ QJsonObject encodeTransaction(const Transaction &t)
         o.insert(QStringLiteral("note"), t.note);
     if (!t.quoteId.isEmpty())
         o.insert(QStringLiteral("quote_id"), t.quoteId);
+    if (t.debit)
+        o.insert(QStringLiteral("debit"), encodeMoney(*t.debit));
+    if (!t.source.isEmpty())
+        o.insert(QStringLiteral("source"), t.source);
     return o;
 }
 

@@ -123,7 +123,9 @@ QJsonObject transactionJson()
             {QStringLiteral("created_at"), QStringLiteral("2025-03-01T09:00:00Z")},
             {QStringLiteral("updated_at"), QStringLiteral("2025-03-01T09:00:01Z")},
             {QStringLiteral("balance_after"), money(98766)},
-            {QStringLiteral("quote_id"), QStringLiteral("quo_2")}};
+            {QStringLiteral("quote_id"), QStringLiteral("quo_2")},
+            {QStringLiteral("debit"), money(1234)},
+            {QStringLiteral("source"), QStringLiteral("balance")}};
 }
 
 QList<Sample> samples()
