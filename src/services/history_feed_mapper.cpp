@@ -20,6 +20,9 @@ std::optional<QString> HistoryFeedMapper::check(const gateway::Transaction &entr
     }
     if (entry.balanceAfter.isValid() && !entry.balanceAfter.isWithinGatewayBound())
         return QStringLiteral("feed entry %1 has an invalid balance_after").arg(entry.id);
+    if (entry.debit &&
+        (!entry.debit->isValid() || !entry.debit->isWithinGatewayBound() || entry.debit->minorUnits() < 0))
+        return QStringLiteral("feed entry %1 has an invalid debit").arg(entry.id);
     return std::nullopt;
 }
 
@@ -64,8 +67,16 @@ storage::HistoryRow HistoryFeedMapper::toRow(const gateway::Transaction &entry,
     } else {
         row.counterpartyName = entry.counterparty.name; // sealed by HistoryStore
     }
-    if (entry.counterparty.type == QLatin1String("payment_method"))
+    // A top-up's or withdrawal's counterparty is the card or account itself (type "card" or
+    // "bank_account"); a payment names its funding card as the source.
+    if (entry.counterparty.id.startsWith(QLatin1String("pm_")))
         row.paymentMethodId = entry.counterparty.id;
+    else if (entry.source.startsWith(QLatin1String("pm_")))
+        row.paymentMethodId = entry.source; // the card or account that paid
+    if (entry.debit) {
+        row.debitMinor = entry.debit->minorUnits();
+        row.debitCurrency = entry.debit->currency().code();
+    }
     row.note = entry.note; // sealed by HistoryStore
     row.receiptNo = entry.receiptNo;
     row.quoteId = entry.quoteId;

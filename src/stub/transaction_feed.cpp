@@ -144,9 +144,14 @@ TransactionFeed::Page TransactionFeed::page(const QString &walletId, const std::
         page.nextCursor = *after;
     StubStore::Query rows = m_store.query(
         QStringLiteral(
-            "SELECT seq, id, payment_id, kind, status, amount, currency, fees_json, counterparty_json, "
-            "note_sealed, receipt_no, created_at, updated_at, balance_after FROM transactions "
-            "WHERE wallet_id = ? AND seq > ? ORDER BY seq LIMIT ?"),
+            "SELECT t.seq, t.id, t.payment_id, t.kind, t.status, t.amount, t.currency, t.fees_json, "
+            "t.counterparty_json, t.note_sealed, t.receipt_no, t.created_at, t.updated_at, "
+            "t.balance_after, p.debit_amount, p.debit_currency, q.source FROM transactions t"
+            // The payer's own payment only: an incoming transfer's payment row is the sender's.
+            " LEFT JOIN payments p ON p.id = t.payment_id AND p.wallet_id = t.wallet_id"
+            " AND t.kind <> 'incoming'"
+            " LEFT JOIN quotes q ON q.id = p.quote_id"
+            " WHERE t.wallet_id = ? AND t.seq > ? ORDER BY t.seq LIMIT ?"),
         {walletId, afterSeq, limit + 1});
     int count = 0;
     while (rows.next()) {
@@ -172,6 +177,13 @@ TransactionFeed::Page TransactionFeed::page(const QString &walletId, const std::
             {QStringLiteral("updated_at"), toRfc3339(rows.value(12).toLongLong())},
             {QStringLiteral("balance_after"), moneyJson(rows.value(13).toLongLong(), currency)},
         };
+        // What the payer's source was charged (fees included) and which source: a card-funded payment
+        // leaves the balance (and so `amount`) unchanged, and the history must still show what it cost.
+        if (!rows.value(14).isNull() && !rows.value(15).toString().isEmpty())
+            entry.insert(QStringLiteral("debit"),
+                         moneyJson(rows.value(14).toLongLong(), rows.value(15).toString()));
+        if (const QString source = rows.value(16).toString(); !source.isEmpty())
+            entry.insert(QStringLiteral("source"), source);
         const QByteArray sealed = rows.value(9).toByteArray();
         if (!sealed.isEmpty())
             entry.insert(QStringLiteral("note"), openNote(m_key, paymentId, sealed));

@@ -9,6 +9,7 @@
 #include "models/history_model.h"
 #include "models/merchants_model.h"
 #include "models/payment_methods_model.h"
+#include "payments_test_support.h"
 #include "services/history_service.h"
 #include "services_test_support.h"
 #include "storage/history_store.h"
@@ -346,6 +347,72 @@ private Q_SLOTS:
         QCOMPARE(local.count, qint64(2)); // still one row for the payment
         QCOMPARE(local.cursor, cursor);
         QVERIFY(fx.ledgerBalanced());
+    }
+
+    // A card-funded merchant payment leaves the balance (the feed's amount) at 0; the feed's debit and
+    // source put what the card paid, and which card, into the local row, so the history shows the cost.
+    void cardPaymentRowCarriesTheDebitAndTheCard()
+    {
+        ServicesFixture fx;
+        QVERIFY2(fx.ok(), qPrintable(fx.error()));
+        TestWallet w;
+        EnrollOptions options;
+        options.totp = true;
+        options.debitCard = true;
+        QVERIFY2(fx.enrollWallet(w, options), qPrintable(fx.error()));
+        PaymentService payments(fx.context());
+        auto pay = [&](const PaymentDraft &draft) {
+            const PaymentActionId id = payments.requestQuote(draft);
+            const QuoteState quote = awaitQuote(payments, id);
+            if (quote.status != QuoteState::Status::Ready)
+                return PaymentState();
+            if (!payments.confirm(id, w.pin, quote.requiresOtp() ? fx.unusedTotp(w) : QString()))
+                return PaymentState();
+            return awaitPayment(payments, id);
+        };
+        const PaymentState topUp = pay(topUpFrom(w.debitCardId, 100'00));
+        QVERIFY2(topUp.payment.has_value(), qPrintable(describe(topUp)));
+        PaymentDraft byCard = merchantPayment(QStringLiteral("mer_lantern_coffee"), 25'00);
+        byCard.source = w.debitCardId;
+        const PaymentState card = pay(byCard);
+        QVERIFY2(card.payment.has_value(), qPrintable(describe(card)));
+        const PaymentState balance = pay(merchantPayment(QStringLiteral("mer_lantern_coffee"), 10'00));
+        QVERIFY2(balance.payment.has_value(), qPrintable(describe(balance)));
+
+        HistoryService history(fx.context());
+        QSignalSpy finished(&history, &HistoryService::finished);
+        QVERIFY(history.sync());
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 30000);
+        auto rowOf = [&](const QString &paymentId) {
+            auto row = runOnDatabase<storage::Result<std::optional<storage::HistoryRow>>>(
+                           fx.context().database(),
+                           [paymentId](storage::WalletDatabase &db) {
+                               return storage::HistoryStore(db).get(paymentId);
+                           })
+                           .value();
+            return row.ok() && row.value() ? *row.value() : storage::HistoryRow();
+        };
+
+        const storage::HistoryRow cardRow = rowOf(card.payment->id);
+        QCOMPARE(cardRow.paymentId, card.payment->id);
+        QCOMPARE(cardRow.amountMinor, qint64(0)); // the balance did not move
+        QCOMPARE(cardRow.debitMinor, std::optional<qint64>(card.payment->debit.minorUnits()));
+        QCOMPARE(cardRow.debitMinor, std::optional<qint64>(25'00));
+        QCOMPARE(cardRow.debitCurrency, QStringLiteral("CNY"));
+        QCOMPARE(cardRow.paymentMethodId, w.debitCardId);
+        QCOMPARE(storage::shownAmountMinor(cardRow), qint64(-25'00));
+
+        const storage::HistoryRow balanceRow = rowOf(balance.payment->id);
+        QCOMPARE(balanceRow.amountMinor, qint64(-10'00));
+        QCOMPARE(balanceRow.debitMinor, std::optional<qint64>(10'00));
+        QVERIFY(balanceRow.paymentMethodId.isEmpty()); // paid from the balance
+        QCOMPARE(storage::shownAmountMinor(balanceRow), qint64(-10'00));
+
+        const storage::HistoryRow topUpRow = rowOf(topUp.payment->id);
+        QCOMPARE(topUpRow.amountMinor, topUp.payment->credit.minorUnits()); // what reached the balance
+        QCOMPARE(topUpRow.debitMinor, std::optional<qint64>(topUp.payment->debit.minorUnits()));
+        QCOMPARE(topUpRow.paymentMethodId, w.debitCardId);
+        QCOMPARE(storage::shownAmountMinor(topUpRow), topUpRow.amountMinor);
     }
 
     void refusesWithoutSession()

@@ -379,6 +379,9 @@ private Q_SLOTS:
         QCOMPARE(entry.value(QStringLiteral("status")).toString(), QStringLiteral("succeeded"));
         QCOMPARE(entry.value(QStringLiteral("amount")).toObject(), money(12'345));
         QCOMPARE(entry.value(QStringLiteral("balance_after")).toObject(), money(12'345));
+        // Money received: nothing of this wallet was charged, so no debit and no source.
+        QVERIFY(!entry.contains(QStringLiteral("debit")));
+        QVERIFY(!entry.contains(QStringLiteral("source")));
         QCOMPARE(entry.value(QStringLiteral("counterparty")).toObject(), counterparty);
         QCOMPARE(entry.value(QStringLiteral("receipt_no")), p.value(QStringLiteral("receipt_no")));
         QCOMPARE(entry.value(QStringLiteral("created_at")).toString(),

@@ -981,6 +981,16 @@ private Q_SLOTS:
         QCOMPARE(last.value(QStringLiteral("payment_id")).toString(),
                  paid.json.value(QStringLiteral("id")).toString());
         QCOMPARE(amountOf(last.value(QStringLiteral("amount"))), 0);
+        // ... but it says what the card paid (the payment's debit, fees included) and which card.
+        QCOMPARE(last.value(QStringLiteral("debit")), paid.json.value(QStringLiteral("debit")));
+        QCOMPARE(amountOf(last.value(QStringLiteral("debit"))), 2000);
+        QCOMPARE(last.value(QStringLiteral("source")).toString(), credit);
+        // The top-up above: the card charge as debit, while its amount is what reached the balance.
+        const QJsonObject topUpEntry = feed(w).at(feedBefore).toObject();
+        QCOMPARE(topUpEntry.value(QStringLiteral("payment_id")).toString(),
+                 ok.json.value(QStringLiteral("id")).toString());
+        QCOMPARE(topUpEntry.value(QStringLiteral("debit")), ok.json.value(QStringLiteral("debit")));
+        QCOMPARE(topUpEntry.value(QStringLiteral("source")).toString(), cvcOnce);
         QVERIFY(
             paid.json.value(QStringLiteral("receipt_no")).toString().startsWith(QLatin1String("BW20250301")));
 
