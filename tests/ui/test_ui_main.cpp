@@ -8,6 +8,8 @@
 #include "services/session_service.h"
 #include "services/settings_service.h"
 #include "services/wallet_service.h"
+#include "ui/history/history_page.h"
+#include "ui/insights/insights_page.h"
 #include "ui/main/dashboard_page.h"
 #include "ui/main/help_page.h"
 #include "ui/main/main_window.h"
@@ -360,6 +362,8 @@ void TestUiMain::goMenuOpensPagesAndEscGoesBack()
         {QStringLiteral("actionPaymentMethods"),
          find<PaymentMethodsPage>(window.get(), QStringLiteral("paymentMethodsPage"))},
         {QStringLiteral("actionSecurity"), find<SecurityPage>(window.get(), QStringLiteral("securityPage"))},
+        {QStringLiteral("actionHistory"), find<HistoryPage>(window.get(), QStringLiteral("historyPage"))},
+        {QStringLiteral("actionInsights"), find<InsightsPage>(window.get(), QStringLiteral("insightsPage"))},
     };
     for (const auto &[actionName, page] : pages) {
         QVERIFY2(page, qPrintable(actionName));
@@ -374,12 +378,29 @@ void TestUiMain::goMenuOpensPagesAndEscGoesBack()
     // "Manage" next to the cards and accounts opens the same page as the menu.
     click(find<QPushButton>(dashboard, QStringLiteral("manageMethodsButton")));
     QCOMPARE(currentPage(*window), pages[1].second);
+    // "See all" next to the recent activity opens the History page; its Back button returns.
+    QTest::keyClick(window.get(), Qt::Key_Escape);
+    click(find<QPushButton>(dashboard, QStringLiteral("seeAllHistoryButton")));
+    QCOMPARE(currentPage(*window), pages[3].second);
+    click(find<QPushButton>(pages[3].second, QStringLiteral("historyBackButton")));
+    QCOMPARE(currentPage(*window), dashboard);
+    // The Go menu's shortcuts: Ctrl+H and Ctrl+I.
+    QCOMPARE(find<QAction>(window.get(), QStringLiteral("actionHistory"))->shortcut(),
+             QKeySequence(QStringLiteral("Ctrl+H")));
+    QCOMPARE(find<QAction>(window.get(), QStringLiteral("actionInsights"))->shortcut(),
+             QKeySequence(QStringLiteral("Ctrl+I")));
+    QTest::keyClick(window.get(), Qt::Key_H, Qt::ControlModifier);
+    QCOMPARE(currentPage(*window), pages[3].second);
+    QTest::keyClick(window.get(), Qt::Key_I, Qt::ControlModifier);
+    QCOMPARE(currentPage(*window), pages[4].second);
+    QTest::keyClick(window.get(), Qt::Key_Escape);
+    QCOMPARE(currentPage(*window), dashboard);
 
     // Signed out (a screen in front of the wallet), the wallet's pages and payments are out of reach.
     auto *screen = new QLabel(QStringLiteral("stand-in sign-in screen"));
     window->showScreen(screen);
     for (const char *name : {"actionPay", "actionTransfer", "actionTopUp", "actionWithdraw", "actionReceive",
-                             "actionPaymentMethods", "actionSecurity"})
+                             "actionPaymentMethods", "actionSecurity", "actionHistory", "actionInsights"})
         QVERIFY2(!find<QAction>(window.get(), QLatin1String(name))->isEnabled(), name);
     QVERIFY(!window->openPayment(gateway::QuoteKind::Payment));
     QCOMPARE(currentPage(*window), screen);

@@ -7,6 +7,7 @@
 #include "services/service_context.h"
 #include "services/wallet_service.h"
 #include "storage/wallet_database.h"
+#include "ui/history/history_item_delegate.h"
 #include "ui/widgets/limit_meter.h"
 #include "ui/widgets/tier_badge.h"
 #include "ui_dashboard_page.h"
@@ -116,6 +117,7 @@ DashboardPage::DashboardPage(const ScreenServices &services, QWidget *parent)
                 [this, action = action] { Q_EMIT quickActionRequested(action); });
     }
     connect(m_ui->manageMethodsButton, &QPushButton::clicked, this, &DashboardPage::paymentMethodsRequested);
+    connect(m_ui->seeAllHistoryButton, &QPushButton::clicked, this, &DashboardPage::historyRequested);
     connect(m_ui->recentList, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
         if (const QString id = item->data(0, Qt::UserRole).toString(); !id.isEmpty())
             Q_EMIT receiptRequested(id);
@@ -357,16 +359,27 @@ void DashboardPage::fillRecent()
             auto *item = new QTreeWidgetItem(m_ui->recentList);
             item->setText(0, value(HM::DateColumn).toString());
             item->setData(0, Qt::UserRole, value(0, HM::PaymentIdRole));
-            QString description =
-                tr("%1 · %2").arg(value(HM::CounterpartyColumn).toString(), value(HM::KindColumn).toString());
+            QString counterparty = value(HM::CounterpartyColumn).toString();
+            if (value(0, HM::CounterpartyTypeRole).toString() == QLatin1String("payment_method")) {
+                // A top-up or withdrawal: the customer's own card or account by its name, never its id.
+                using PM = models::PaymentMethodsModel;
+                const int method = m_methodsModel->rowOf(value(0, HM::CounterpartyIdRole).toString());
+                counterparty =
+                    method >= 0
+                        ? tr("%1 %2").arg(m_methodsModel->index(method, PM::MethodColumn).data().toString(),
+                                          m_methodsModel->index(method, PM::NumberColumn).data().toString())
+                        : tr("Your card or bank account");
+            }
+            QString description = tr("%1 · %2").arg(counterparty, value(HM::KindColumn).toString());
             // Only an unusual status is worth the room: a settled entry says nothing more.
             if (value(0, HM::StatusRole).toString() != QLatin1String("succeeded"))
                 description = tr("%1 · %2").arg(description, value(HM::StatusColumn).toString());
             item->setText(1, description);
             item->setToolTip(1, description);
-            item->setText(2, value(HM::AmountColumn).toString());
+            // The amount the customer paid or got (a card payment shows what the card paid, not ¥0.00).
+            item->setText(2, HistoryItemDelegate::amountText(m_history->index(row, HM::AmountColumn)));
             item->setTextAlignment(2, Qt::AlignRight | Qt::AlignVCenter);
-            if (value(0, HM::AmountMinorRole).toLongLong() > 0)
+            if (value(0, HM::ShownAmountMinorRole).toLongLong() > 0)
                 item->setForeground(2, QColor(0x1a, 0x7f, 0x37));
             QFont amount = item->font(2);
             amount.setBold(true);

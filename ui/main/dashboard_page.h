@@ -56,6 +56,8 @@ Q_SIGNALS:
     void receiptRequested(const QString &paymentId);
     // "Manage" next to the cards and accounts.
     void paymentMethodsRequested();
+    // "See all" next to the recent activity: the History page.
+    void historyRequested();
 
 protected:
     void changeEvent(QEvent *event) override;

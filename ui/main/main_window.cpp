@@ -2,6 +2,8 @@
 
 #include "services/settings_service.h"
 #include "ui/demo/demo_docks.h"
+#include "ui/history/history_page.h"
+#include "ui/insights/insights_page.h"
 #include "ui/language.h"
 #include "ui/main/dashboard_page.h"
 #include "ui/main/help_page.h"
@@ -36,9 +38,13 @@ MainWindow::MainWindow(const ScreenServices &services, const ComponentVersions &
     m_receive = new ReceivePage(m_services, m_ui->pages);
     m_methodsPage = new PaymentMethodsPage(m_services, m_ui->pages);
     m_security = new SecurityPage(m_services, m_ui->pages);
+    m_historyPage = new HistoryPage(m_services, m_ui->pages);
+    m_insightsPage = new InsightsPage(m_services, m_ui->pages);
+    m_insightsPage->setObjectName(QStringLiteral("insightsPage"));
     for (QWidget *page : {static_cast<QWidget *>(m_dashboard), static_cast<QWidget *>(m_help),
                           static_cast<QWidget *>(m_receive), static_cast<QWidget *>(m_methodsPage),
-                          static_cast<QWidget *>(m_security)})
+                          static_cast<QWidget *>(m_security), static_cast<QWidget *>(m_historyPage),
+                          static_cast<QWidget *>(m_insightsPage)})
         m_ui->pages->addWidget(page);
     setCentralWidget(m_ui->pages);
 
@@ -63,6 +69,8 @@ MainWindow::MainWindow(const ScreenServices &services, const ComponentVersions &
         if (isShowingWallet())
             m_ui->pages->setCurrentWidget(m_dashboard);
     });
+    connect(m_ui->actionHistory, &QAction::triggered, this, &MainWindow::showHistory);
+    connect(m_ui->actionInsights, &QAction::triggered, this, &MainWindow::showInsights);
     connect(m_ui->actionGoHelp, &QAction::triggered, this, &MainWindow::showHelp);
     connect(m_ui->actionHelp, &QAction::triggered, this, &MainWindow::showHelp);
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
@@ -79,6 +87,8 @@ MainWindow::MainWindow(const ScreenServices &services, const ComponentVersions &
             [this](QuickAction action) { onQuickAction(int(action)); });
     connect(m_dashboard, &DashboardPage::receiptRequested, this, &MainWindow::showReceiptOf);
     connect(m_dashboard, &DashboardPage::paymentMethodsRequested, this, [this] { showPage(m_methodsPage); });
+    connect(m_dashboard, &DashboardPage::historyRequested, this, &MainWindow::showHistory);
+    connect(m_historyPage, &HistoryPage::backRequested, this, &MainWindow::backToDashboard);
     connect(m_receive, &ReceivePage::backRequested, this, &MainWindow::backToDashboard);
     connect(m_methodsPage, &PaymentMethodsPage::backRequested, this, &MainWindow::backToDashboard);
     connect(m_security, &SecurityPage::backRequested, this, &MainWindow::backToDashboard);
@@ -96,7 +106,8 @@ MainWindow::MainWindow(const ScreenServices &services, const ComponentVersions &
         QWidget *current = m_ui->pages->currentWidget();
         if (current == m_help)
             Q_EMIT m_help->backRequested();
-        else if (current == m_receive || current == m_methodsPage || current == m_security)
+        else if (current == m_receive || current == m_methodsPage || current == m_security ||
+                 current == m_historyPage || current == m_insightsPage)
             backToDashboard();
     });
 
@@ -149,6 +160,16 @@ void MainWindow::showHelp()
     m_help->refresh();
 }
 
+void MainWindow::showHistory()
+{
+    showPage(m_historyPage);
+}
+
+void MainWindow::showInsights()
+{
+    showPage(m_insightsPage);
+}
+
 void MainWindow::onQuickAction(int action)
 {
     switch (QuickAction(action)) {
@@ -179,6 +200,8 @@ void MainWindow::showPage(QWidget *page)
         m_methodsPage->refresh();
     else if (page == m_security)
         m_security->refresh();
+    else if (page == m_historyPage)
+        m_historyPage->refresh();
 }
 
 void MainWindow::backToDashboard()
@@ -252,9 +275,10 @@ void MainWindow::showSettings()
 void MainWindow::updateWalletActions()
 {
     // Lock, sign-out and the wallet pages make sense only with the wallet open.
-    for (QAction *action : {m_ui->actionLock, m_ui->actionSignOut, m_ui->actionDashboard, m_ui->actionPay,
-                            m_ui->actionTransfer, m_ui->actionTopUp, m_ui->actionWithdraw,
-                            m_ui->actionReceive, m_ui->actionPaymentMethods, m_ui->actionSecurity})
+    for (QAction *action :
+         {m_ui->actionLock, m_ui->actionSignOut, m_ui->actionDashboard, m_ui->actionHistory,
+          m_ui->actionInsights, m_ui->actionPay, m_ui->actionTransfer, m_ui->actionTopUp,
+          m_ui->actionWithdraw, m_ui->actionReceive, m_ui->actionPaymentMethods, m_ui->actionSecurity})
         action->setEnabled(m_walletMode);
 }
 

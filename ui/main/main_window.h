@@ -1,8 +1,8 @@
 // API-READY
 // MainWindow — the shell every screen lives in: menu bar (File, Go, Language, Help), a stack with the
 // screens the app controller puts in front of the wallet (onboarding, sign-in, lock), the wallet pages
-// (dashboard, receive, cards and accounts, security, help), the payment and receipt dialogs, and a status
-// bar (gateway, notifications, and a DEMO badge in demo mode).
+// (dashboard, history, insights, receive, cards and accounts, security, help), the payment and receipt
+// dialogs, and a status bar (gateway, notifications, and a DEMO badge in demo mode).
 #pragma once
 
 #include "core/payment_link.h"
@@ -25,6 +25,8 @@ namespace bw::ui {
 
 class DashboardPage;
 class HelpPage;
+class HistoryPage;
+class InsightsPage;
 class Notifier;
 class PaymentDialog;
 class PaymentMethodsPage;
@@ -50,6 +52,8 @@ public:
     // Pages, for the app controller and tests.
     DashboardPage *dashboard() const { return m_dashboard; }
     HelpPage *helpPage() const { return m_help; }
+    HistoryPage *historyPage() const { return m_historyPage; }
+    InsightsPage *insightsPage() const { return m_insightsPage; }
     ReceivePage *receivePage() const { return m_receive; }
     PaymentMethodsPage *paymentMethodsPage() const { return m_methodsPage; }
     SecurityPage *securityPage() const { return m_security; }
@@ -66,6 +70,9 @@ public:
     void showReceiptOf(const QString &paymentId);
     // Opens File → Settings… (modal, non-blocking: open()).
     void showSettings();
+    // Go → History (Ctrl+H) and Go → Insights (Ctrl+I): only with the wallet open.
+    void showHistory();
+    void showInsights();
     // Go → Help (F1): works while signed out too (the Help page needs no session for banks and fees).
     void showHelp();
 
@@ -94,6 +101,8 @@ private:
     ComponentVersions m_versions;
     DashboardPage *m_dashboard = nullptr;
     HelpPage *m_help = nullptr;
+    HistoryPage *m_historyPage = nullptr;
+    InsightsPage *m_insightsPage = nullptr;
     ReceivePage *m_receive = nullptr;
     PaymentMethodsPage *m_methodsPage = nullptr;
     SecurityPage *m_security = nullptr;
