@@ -442,6 +442,18 @@
         <source>&amp;Manage</source>
         <translation>管理(&amp;M)</translation>
     </message>
+    <message>
+        <source>See &amp;all</source>
+        <translation>查看全部(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Open the full history (Ctrl+H)</source>
+        <translation>打开全部交易记录 (Ctrl+H)</translation>
+    </message>
+    <message>
+        <source>See all transactions</source>
+        <translation>查看全部交易</translation>
+    </message>
 </context>
 <context>
     <name>DonePage</name>
@@ -456,6 +468,65 @@
     <message>
         <source>What next?</source>
         <translation>接下来可以做什么？</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export history to CSV</source>
+        <translation>将交易记录导出为 CSV</translation>
+    </message>
+    <message>
+        <source>The transactions History shows now — with its filters and search, in its order — are saved as a CSV file that spreadsheet programs open.</source>
+        <translation>交易记录当前显示的交易（按当前的筛选、搜索条件和排序）将保存为 CSV 文件，可用电子表格软件打开。</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>文件(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>File to save</source>
+        <translation>要保存的文件</translation>
+    </message>
+    <message>
+        <source>Choose the file</source>
+        <translation>选择文件</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>选择(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Add a byte-order mark for spreadsheet programs</source>
+        <translation>为电子表格软件添加字节顺序标记（BOM）</translation>
+    </message>
+    <message>
+        <source>Add a &amp;byte-order mark for spreadsheet programs</source>
+        <translation>为电子表格软件添加字节顺序标记（BOM）(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Export progress</source>
+        <translation>导出进度</translation>
+    </message>
+    <message>
+        <source>Cancel the export</source>
+        <translation>取消导出</translation>
+    </message>
+    <message>
+        <source>Cancel export</source>
+        <translation>取消导出</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>导出(&amp;E)</translation>
     </message>
 </context>
 <context>
@@ -565,6 +636,45 @@
     </message>
 </context>
 <context>
+    <name>HistoryPage</name>
+    <message>
+        <source>← &amp;Back</source>
+        <translation>← 返回(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Back to dashboard</source>
+        <translation>返回首页</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>交易记录</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>导出(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Save the transactions shown, with these filters, as a CSV file</source>
+        <translation>将当前筛选条件下显示的交易导出为 CSV 文件</translation>
+    </message>
+    <message>
+        <source>Merchant, category or receipt number</source>
+        <translation>商户、分类或回单号</translation>
+    </message>
+    <message>
+        <source>Search (Ctrl+F)</source>
+        <translation>搜索 (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>&amp;Clear filters</source>
+        <translation>清除筛选(&amp;C)</translation>
+    </message>
+</context>
+<context>
     <name>IdentityPage</name>
     <message>
         <source>Document &amp;type</source>
@@ -617,6 +727,65 @@
     <message>
         <source>S&amp;kip for now</source>
         <translation>暂时跳过(&amp;K)</translation>
+    </message>
+</context>
+<context>
+    <name>InsightsPage</name>
+    <message>
+        <source>Insights</source>
+        <translation>收支分析</translation>
+    </message>
+    <message>
+        <source>Where your money went and what came in, by category and by month. Amounts in different currencies are never added together.</source>
+        <translation>按分类和月份查看您的支出与收入。不同币种的金额不会相加。</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>时间范围(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>时间范围</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>开始日期</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>结束日期</translation>
+    </message>
+    <message>
+        <source>C&amp;urrency shown in the charts:</source>
+        <translation>图表币种(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Currency shown in the charts</source>
+        <translation>图表币种</translation>
+    </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation>重试(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Adding up your transactions…</source>
+        <translation>正在统计您的交易…</translation>
+    </message>
+    <message>
+        <source>Nothing was spent or received in this period. Choose a longer period, or make a payment first.</source>
+        <translation>此期间没有支出或收入。请选择更长的时间范围，或先完成一笔付款。</translation>
+    </message>
+    <message>
+        <source>&amp;Totals by currency</source>
+        <translation>按币种汇总(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Totals by currency</source>
+        <translation>按币种汇总</translation>
     </message>
 </context>
 <context>
@@ -806,6 +975,30 @@
         <source>Ctrl+4</source>
         <translation>Ctrl+4</translation>
     </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>交易记录(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Every transaction, with search, filters and export</source>
+        <translation>全部交易记录，可搜索、筛选和导出</translation>
+    </message>
+    <message>
+        <source>Ctrl+H</source>
+        <translation>Ctrl+H</translation>
+    </message>
+    <message>
+        <source>&amp;Insights</source>
+        <translation>收支分析(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Spending by category and by month</source>
+        <translation>按分类和月份查看支出</translation>
+    </message>
+    <message>
+        <source>Ctrl+I</source>
+        <translation>Ctrl+I</translation>
+    </message>
 </context>
 <context>
     <name>PaymentDialog</name>
@@ -823,7 +1016,7 @@
     </message>
     <message>
         <source>Category</source>
-        <translation>类别</translation>
+        <translation>分类</translation>
     </message>
     <message>
         <source>Merchants</source>
@@ -2413,7 +2606,7 @@
     </message>
     <message>
         <source>Category</source>
-        <translation>类别</translation>
+        <translation>分类</translation>
     </message>
     <message>
         <source>Country</source>
@@ -2546,6 +2739,69 @@
     </message>
 </context>
 <context>
+    <name>bw::services::HistoryExporter</name>
+    <message>
+        <source>Date and time</source>
+        <translation>交易时间</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Counterparty</source>
+        <translation>交易对方</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>分类</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>币种</translation>
+    </message>
+    <message>
+        <source>Fees</source>
+        <translation>手续费</translation>
+    </message>
+    <message>
+        <source>Balance after</source>
+        <translation>交易后余额</translation>
+    </message>
+    <message>
+        <source>Receipt number</source>
+        <translation>回单编号</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Payment ID</source>
+        <translation>交易流水号</translation>
+    </message>
+    <message>
+        <source>The export was cancelled. No file was saved.</source>
+        <translation>导出已取消，未保存任何文件。</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be created there. Choose a folder you can write to, such as Documents, and export again.</source>
+        <translation>无法在该位置创建文件 %1。请选择一个有写入权限的文件夹（例如“文档”），然后重新导出。</translation>
+    </message>
+    <message>
+        <source>The file could not be written completely, so it was not saved. The disk may be full: free some space or choose another place, and export again.</source>
+        <translation>文件未能完整写入，因此没有保存。磁盘空间可能已满：请释放一些空间或选择其他位置，然后重新导出。</translation>
+    </message>
+</context>
+<context>
     <name>bw::services::HistoryService</name>
     <message>
         <source>Sign in to update your history.</source>
@@ -2562,6 +2818,17 @@
     <message>
         <source>Updating the history was cancelled.</source>
         <translation>交易记录更新已取消。</translation>
+    </message>
+</context>
+<context>
+    <name>bw::services::InsightsService</name>
+    <message>
+        <source>Choose a period whose first day is not after its last day.</source>
+        <translation>请选择开始日期不晚于结束日期的时间范围。</translation>
+    </message>
+    <message>
+        <source>The wallet's history is not open yet. Sign in and try again.</source>
+        <translation>钱包的交易记录尚未打开。请登录后重试。</translation>
     </message>
 </context>
 <context>
@@ -3056,7 +3323,9 @@
     </message>
     <message numerus="yes">
         <source>Resend in %n s</source>
-        <translation><numerusform>%n 秒后可重新发送</numerusform></translation>
+        <translation>
+            <numerusform>%n 秒后可重新发送</numerusform>
+        </translation>
     </message>
     <message>
         <source>Send a new code</source>
@@ -3201,7 +3470,7 @@
     </message>
     <message>
         <source>No transactions yet — top up or receive money to get started.</source>
-        <translation>暂无交易 — 充值或收款即可开始使用。</translation>
+        <translation>暂无交易记录——充值或收款后即可在这里查看。</translation>
     </message>
     <message>
         <source>No cards or accounts linked yet. Link your own debit card to top up and to raise your limits.</source>
@@ -3226,6 +3495,14 @@
     <message>
         <source>Double-click a transaction or press Enter to see its receipt</source>
         <translation>双击交易或按回车键查看电子回单</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Your card or bank account</source>
+        <translation>您的银行卡或账户</translation>
     </message>
 </context>
 <context>
@@ -3276,6 +3553,42 @@
     <message>
         <source>&lt;b&gt;Verify in a branch&lt;/b&gt; with your identity document to remove the limits (tier 1).</source>
         <translation>携带身份证件&lt;b&gt;到网点核验&lt;/b&gt;，取消限额（一类钱包）。</translation>
+    </message>
+</context>
+<context>
+    <name>bw::ui::ExportDialog</name>
+    <message>
+        <source>%1 of %2</source>
+        <extracomment>Export progress: rows written of all rows, e.g. "12,000 of 1,000,000"</extracomment>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Exported 1 transaction to %1.</source>
+        <translation>已导出 1 笔交易到 %1。</translation>
+    </message>
+    <message>
+        <source>Exported %1 transactions to %2.</source>
+        <translation>已导出 %1 笔交易到 %2。</translation>
+    </message>
+    <message>
+        <source>%1 is a folder. Add a file name, such as history.csv, and export again.</source>
+        <translation>%1 是一个文件夹。请加上文件名（例如 history.csv），然后重新导出。</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Press Export again to replace it, or choose another name.</source>
+        <translation>%1 已存在。再次点击“导出”将替换该文件，或选择其他文件名。</translation>
+    </message>
+    <message>
+        <source>Counting the transactions…</source>
+        <translation>正在统计交易笔数…</translation>
+    </message>
+    <message>
+        <source>Export history to CSV</source>
+        <translation>将交易记录导出为 CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
     </message>
 </context>
 <context>
@@ -3572,6 +3885,255 @@
     </message>
 </context>
 <context>
+    <name>bw::ui::HistoryDetailsDialog</name>
+    <message>
+        <source>Transaction details</source>
+        <translation>交易详情</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>交易时间</translation>
+    </message>
+    <message>
+        <source>Your card or bank account</source>
+        <translation>您的银行卡或账户</translation>
+    </message>
+    <message>
+        <source>Counterparty</source>
+        <translation>交易对方</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>分类</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Charged to the payment method</source>
+        <translation>支付方式扣款</translation>
+    </message>
+    <message>
+        <source>Fees</source>
+        <translation>手续费</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Balance after</source>
+        <translation>交易后余额</translation>
+    </message>
+    <message>
+        <source>Payment method</source>
+        <translation>支付方式</translation>
+    </message>
+    <message>
+        <source>Receipt number</source>
+        <translation>回单编号</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Payment ID</source>
+        <translation>交易流水号</translation>
+    </message>
+    <message>
+        <source>View &amp;receipt</source>
+        <translation>查看回单(&amp;R)</translation>
+    </message>
+</context>
+<context>
+    <name>bw::ui::HistoryItemDelegate</name>
+    <message>
+        <source>Your card or bank account</source>
+        <translation>您的银行卡或账户</translation>
+    </message>
+</context>
+<context>
+    <name>bw::ui::HistoryPage</name>
+    <message>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <source>1 transaction</source>
+        <translation>1 笔交易</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 transactions</source>
+        <translation><numerusform>%1 笔交易</numerusform></translation>
+    </message>
+    <message>
+        <source>No transactions match these filters</source>
+        <translation>没有符合筛选条件的交易</translation>
+    </message>
+    <message>
+        <source>No transactions yet — top up or receive money to get started.</source>
+        <translation>暂无交易记录——充值或收款后即可在这里查看。</translation>
+    </message>
+    <message>
+        <source>All payment methods</source>
+        <translation>全部支付方式</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation>全部类型</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>全部分类</translation>
+    </message>
+    <message>
+        <source>All currencies</source>
+        <translation>全部币种</translation>
+    </message>
+    <message>
+        <source>All time</source>
+        <translation>全部时间</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>最近 7 天</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>本月</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>上月</translation>
+    </message>
+    <message>
+        <source>Last 3 months</source>
+        <translation>最近 3 个月</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>今年</translation>
+    </message>
+    <message>
+        <source>Custom range</source>
+        <translation>自定义时间</translation>
+    </message>
+    <message>
+        <source>In and out</source>
+        <translation>全部收支</translation>
+    </message>
+    <message>
+        <source>Money out</source>
+        <translation>支出</translation>
+    </message>
+    <message>
+        <source>Money in</source>
+        <translation>收入</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>复制(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Copy &amp;receipt number</source>
+        <translation>复制回单号(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Details…</source>
+        <translation>详情(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Save receipt as &amp;PDF…</source>
+        <translation>将回单保存为 PDF(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Your history could not be read.&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;无法读取交易记录。&lt;/b&gt;%1</translation>
+    </message>
+    <message>
+        <source>Search the history</source>
+        <translation>搜索交易记录</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>起始日期</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>分类</translation>
+    </message>
+    <message>
+        <source>Payment method</source>
+        <translation>支付方式</translation>
+    </message>
+    <message>
+        <source>Money in or out</source>
+        <translation>收入或支出</translation>
+    </message>
+    <message>
+        <source>Smallest amount</source>
+        <translation>最小金额</translation>
+    </message>
+    <message>
+        <source>Largest amount</source>
+        <translation>最大金额</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>币种</translation>
+    </message>
+    <message>
+        <source>Transactions</source>
+        <translation>交易</translation>
+    </message>
+    <message>
+        <source>Enter or double-click: details. Right-click or the Menu key: copy, receipt. Ctrl+F: search.</source>
+        <translation>回车或双击：查看详情。右键或菜单键：复制、回单。Ctrl+F：搜索。</translation>
+    </message>
+    <message>
+        <source>Click Date or Amount to sort; right-click to choose the columns</source>
+        <translation>点击“日期”或“金额”排序；右键选择显示的列</translation>
+    </message>
+</context>
+<context>
     <name>bw::ui::IdentityPage</name>
     <message>
         <source>China (mainland)</source>
@@ -3675,6 +4237,86 @@
     </message>
 </context>
 <context>
+    <name>bw::ui::InsightsPage</name>
+    <message>
+        <source>This month</source>
+        <translation>本月</translation>
+    </message>
+    <message>
+        <source>Last 3 months</source>
+        <translation>最近 3 个月</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>近 12 个月</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>今年</translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation>去年</translation>
+    </message>
+    <message>
+        <source>Custom range</source>
+        <translation>自定义时间</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 至 %2</translation>
+    </message>
+    <message>
+        <source>%1: spent %2, received %3</source>
+        <extracomment>%1 = the period's days ("1/1/25 – 3/31/25"), %2 = money spent, %3 = money received.</extracomment>
+        <translation>%1：支出 %2，收入 %3</translation>
+    </message>
+    <message>
+        <source>Transfers to people</source>
+        <translation>转账给个人</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Spending by category</source>
+        <translation>按分类支出</translation>
+    </message>
+    <message>
+        <source>%1  %2 (%3%)</source>
+        <translation>%1  %2（%3%）</translation>
+    </message>
+    <message>
+        <source>Spending by category: nothing spent in %1</source>
+        <translation>按分类支出：%1 无支出</translation>
+    </message>
+    <message>
+        <source>Spending and income by month</source>
+        <translation>每月收支</translation>
+    </message>
+    <message>
+        <source>Spent</source>
+        <translation>支出</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>收入</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>币种</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>支出笔数</translation>
+    </message>
+    <message>
+        <source>Incoming payments</source>
+        <translation>收入笔数</translation>
+    </message>
+</context>
+<context>
     <name>bw::ui::LimitMeter</name>
     <message>
         <source>Today's limit</source>
@@ -3701,7 +4343,7 @@
     <name>bw::ui::MainWindow</name>
     <message>
         <source>Choose the language of BankWallet</source>
-        <translation>选择 BankWallet 的显示语言</translation>
+        <translation>选择 BankWallet 的界面语言</translation>
     </message>
     <message>
         <source>BankWallet — Demo</source>
@@ -3713,15 +4355,15 @@
     </message>
     <message>
         <source>Not connected to a bank</source>
-        <translation>未连接银行</translation>
+        <translation>未连接到银行</translation>
     </message>
     <message>
         <source>Built-in demo bank at %1</source>
-        <translation>内置演示银行：%1</translation>
+        <translation>内置演示银行 %1</translation>
     </message>
     <message>
         <source>Bank gateway: %1</source>
-        <translation>银行网关：%1</translation>
+        <translation>银行网关:%1</translation>
     </message>
     <message>
         <source>DEMO</source>
@@ -4101,7 +4743,7 @@
     </message>
     <message>
         <source>All categories</source>
-        <translation>全部类别</translation>
+        <translation>全部分类</translation>
     </message>
     <message>
         <source>your wallet balance</source>
@@ -4197,11 +4839,11 @@
     </message>
     <message>
         <source>To</source>
-        <translation>收款方</translation>
+        <translation>截止日期</translation>
     </message>
     <message>
         <source>From</source>
-        <translation>付款方</translation>
+        <translation>起始日期</translation>
     </message>
     <message>
         <source>Your wallet balance</source>
@@ -4861,11 +5503,11 @@
     </message>
     <message>
         <source>From</source>
-        <translation>付款方</translation>
+        <translation>起始日期</translation>
     </message>
     <message>
         <source>To</source>
-        <translation>收款方</translation>
+        <translation>截止日期</translation>
     </message>
     <message>
         <source>Name</source>
