@@ -8,6 +8,9 @@
 #include "storage/wallet_database.h"
 
 #include <QDateTime>
+#include <QSet>
+
+#include <limits>
 
 #include <algorithm>
 
@@ -99,8 +102,10 @@ void HistoryModel::reload()
 void HistoryModel::startOver()
 {
     m_pages.clear();
-    m_anchors.clear();
+    m_lastKeys.clear();
+    m_firstKeys.clear();
     m_hidden.clear();
+    m_ghosts.clear();
     m_count = 0;
     if (!m_reader.isOpen())
         return;
@@ -115,22 +120,23 @@ void HistoryModel::startOver()
 // ---- reading
 // ------------------------------------------------------------------------------------------------
 
-qint64 HistoryModel::dbIndexOf(qint64 modelRow) const
+const HistoryRow *HistoryModel::rowPointer(qint64 modelRow) const
 {
+    if (modelRow < 0 || modelRow >= m_count)
+        return nullptr;
     qint64 index = modelRow;
+    // While a change is announced: rows at their old places first, then the store's rows not yet shown.
+    for (const Ghost &ghost : m_ghosts) {
+        if (ghost.modelRow == modelRow)
+            return &ghost.row;
+        if (ghost.modelRow < modelRow)
+            --index;
+    }
     for (qint64 hidden : m_hidden) {
         if (hidden > index)
             break;
         ++index;
     }
-    return index;
-}
-
-const HistoryRow *HistoryModel::rowPointer(qint64 modelRow) const
-{
-    if (modelRow < 0 || modelRow >= m_count)
-        return nullptr;
-    const qint64 index = dbIndexOf(modelRow);
     const Page *page = loadPage(index / m_pageSize);
     if (!page)
         return nullptr;
@@ -146,38 +152,50 @@ const HistoryModel::Page *HistoryModel::loadPage(qint64 pageIndex) const
     }
     if (!m_reader.isOpen())
         return nullptr;
-    // Start after the nearest page whose last key is known (or at the top) and walk forward.
-    std::optional<HistoryKey> after;
-    qint64 from = 0;
-    auto anchor = m_anchors.lowerBound(pageIndex);
-    if (anchor != m_anchors.begin()) {
-        --anchor;
-        from = anchor.key() + 1;
-        after = anchor.value();
-    }
+    const qint64 total = storeCount();
+    const qint64 first = pageIndex * m_pageSize;
+    if (first >= total)
+        return nullptr;
+    const qint64 expected = std::min<qint64>(m_pageSize, total - first);
     HistoryStore store(m_reader);
-    for (qint64 k = from; k <= pageIndex; ++k) {
-        ++m_pageQueries;
-        auto page = store.page(after, m_pageSize, m_sort, m_order, m_filter);
-        if (!page) {
-            reportError(page.error());
-            return nullptr;
-        }
-        const QVector<HistoryRow> &rows = page.value().rows;
-        if (rows.size() == m_pageSize)
-            m_anchors.insert(k, HistoryStore::keyOf(rows.last(), m_sort));
-        if (k == pageIndex || rows.size() < m_pageSize) {
-            if (k != pageIndex)
-                return nullptr; // the store has fewer rows than the count said (another writer)
-            Page &stored = m_pages[pageIndex];
-            stored.rows = std::move(page.value().rows);
-            stored.lastUse = ++m_useClock;
-            evictPages();
-            return &m_pages[pageIndex];
-        }
-        after = HistoryStore::keyOf(rows.last(), m_sort);
+    ++m_pageQueries;
+    storage::Result<storage::HistoryPage> page = storage::HistoryPage{};
+    // A neighbour's edge key makes it a keyset query; otherwise one query from the nearer end.
+    if (auto before = m_lastKeys.constFind(pageIndex - 1); before != m_lastKeys.cend()) {
+        storage::HistoryPageRequest request;
+        request.sort = m_sort;
+        request.order = m_order;
+        request.after = *before;
+        request.limit = m_pageSize;
+        request.filter = m_filter;
+        request.filterCount = total;
+        page = store.page(request);
+    } else if (auto after = m_firstKeys.constFind(pageIndex + 1); after != m_firstKeys.cend()) {
+        storage::HistoryPageRequest request;
+        request.sort = m_sort;
+        request.order = m_order;
+        request.before = *after;
+        request.limit = m_pageSize;
+        request.filter = m_filter;
+        request.filterCount = total;
+        page = store.page(request);
+    } else {
+        page = store.pageAt(first, m_pageSize, m_sort, m_order, m_filter, total);
     }
-    return nullptr;
+    if (!page) {
+        reportError(page.error());
+        return nullptr;
+    }
+    if (page.value().rows.size() != expected)
+        return nullptr; // the store has other rows than the count said (another writer)
+    Page &stored = m_pages[pageIndex];
+    stored.rows = std::move(page.value().rows);
+    stored.lastUse = ++m_useClock;
+    m_firstKeys.insert(pageIndex, HistoryStore::keyOf(stored.rows.first(), m_sort));
+    if (stored.rows.size() == m_pageSize)
+        m_lastKeys.insert(pageIndex, HistoryStore::keyOf(stored.rows.last(), m_sort));
+    evictPages();
+    return &m_pages[pageIndex];
 }
 
 void HistoryModel::evictPages() const
@@ -201,10 +219,16 @@ void HistoryModel::dropFrom(qint64 dbIndex)
         else
             ++it;
     }
-    // A page's anchor is its last row's key: still right while that row sits before dbIndex.
-    for (auto it = m_anchors.begin(); it != m_anchors.end();) {
+    // A page's edge keys stay right while that edge row sits before dbIndex.
+    for (auto it = m_lastKeys.begin(); it != m_lastKeys.end();) {
         if ((it.key() + 1) * m_pageSize - 1 >= dbIndex)
-            it = m_anchors.erase(it);
+            it = m_lastKeys.erase(it);
+        else
+            ++it;
+    }
+    for (auto it = m_firstKeys.begin(); it != m_firstKeys.end();) {
+        if (it.key() * m_pageSize >= dbIndex)
+            it = m_firstKeys.erase(it);
         else
             ++it;
     }
@@ -226,155 +250,307 @@ std::optional<HistoryRow> HistoryModel::rowAt(int row) const
 // ---- changes
 // --------------------------------------------------------------------------------------------------
 
-bool HistoryModel::filterIsEmpty() const
-{
-    const storage::HistoryFilter &f = m_filter;
-    return f.kinds.isEmpty() && f.statuses.isEmpty() && f.currency.isEmpty() && f.counterpartyId.isEmpty() &&
-           f.category.isEmpty() && !f.minAmountMinor && !f.maxAmountMinor && !f.fromMs && !f.toMs &&
-           !f.incoming && storage::SearchTokens::matchQuery(f.searchText).isEmpty();
-}
-
 bool HistoryModel::keyBefore(const HistoryKey &a, const HistoryKey &b) const
 {
-    const bool less = a.value != b.value ? a.value < b.value : a.id < b.id;
-    const bool greater = a.value != b.value ? a.value > b.value : a.id > b.id;
+    // In the date order ids follow time, so the id alone decides.
+    const bool less = m_sort == storage::HistorySort::Date ? a.id < b.id
+                      : a.value != b.value                 ? a.value < b.value
+                                                           : a.id < b.id;
+    const bool greater = m_sort == storage::HistorySort::Date ? a.id > b.id
+                         : a.value != b.value                 ? a.value > b.value
+                                                              : a.id > b.id;
     return m_order == storage::SortOrder::Ascending ? less : greater;
+}
+
+// The store position of `key` (rows of the filter before it), counted from the nearer end: a bounded
+// count from each end first, so a row near either end costs a short index walk.
+std::optional<qint64> HistoryModel::positionOf(const HistoryKey &key, qint64 total)
+{
+    HistoryStore store(m_reader);
+    constexpr qint64 kNear = 4096;
+    auto before = store.countBetween(std::nullopt, key, m_sort, m_order, m_filter, kNear);
+    if (!before) {
+        reportError(before.error());
+        return std::nullopt;
+    }
+    if (before.value() < kNear)
+        return before.value();
+    auto after = store.countBetween(key, std::nullopt, m_sort, m_order, m_filter, kNear);
+    if (!after) {
+        reportError(after.error());
+        return std::nullopt;
+    }
+    if (after.value() < kNear) {
+        // total counts the row itself when it is one of the filter's: the caller knows; positions of
+        // rows that belong are total - 1 - after.
+        return total - 1 - after.value();
+    }
+    auto full = store.countBetween(std::nullopt, key, m_sort, m_order, m_filter);
+    if (!full) {
+        reportError(full.error());
+        return std::nullopt;
+    }
+    return full.value();
 }
 
 void HistoryModel::applyChange(const services::HistoryChange &change)
 {
     if (!m_reader.isOpen() || change.isEmpty())
         return;
+    if (!applyChangeOrFail(change))
+        reload();
+}
+
+bool HistoryModel::applyChangeOrFail(const services::HistoryChange &change)
+{
     HistoryStore store(m_reader);
+    const bool search = !storage::SearchTokens::matchQuery(m_filter.searchText).isEmpty();
 
-    // An update can move a row (amount order) or take it in or out of a status/amount filter; this first
-    // version starts over then. In date order without such a filter an update only changes the row's data.
-    const storage::HistoryFilter &f = m_filter;
-    const bool updatesMayMove = m_sort == storage::HistorySort::Amount || !f.statuses.isEmpty() ||
-                                f.minAmountMinor || f.maxAmountMinor || f.incoming;
-    if (!change.updatedPaymentIds.isEmpty() && updatesMayMove) {
-        reload();
-        return;
-    }
-
-    // Where each new row lands: in the model's order, the next row after the previous new one is often
-    // the next new one (a sync adds a run of rows), which one LIMIT 1 keyset query proves; otherwise
-    // countBefore() gives the position (and, with a filter, whether the row belongs at all).
-    QVector<HistoryKey> keys;
-    for (const QString &paymentId : change.insertedPaymentIds) {
-        auto row = store.get(paymentId);
-        if (!row) {
-            reportError(row.error());
-            reload();
-            return;
+    QStringList ids;
+    QSet<QString> seen;
+    for (const QStringList *list : {&change.insertedPaymentIds, &change.updatedPaymentIds}) {
+        for (const QString &id : *list) {
+            if (!seen.contains(id)) {
+                seen.insert(id);
+                ids.append(id);
+            }
         }
-        if (row.value())
-            keys.append(HistoryStore::keyOf(*row.value(), m_sort));
     }
-    std::sort(keys.begin(), keys.end(),
-              [this](const HistoryKey &a, const HistoryKey &b) { return keyBefore(a, b); });
-    const bool unfiltered = filterIsEmpty();
+    auto stored = store.keysOf(ids);
+    if (!stored) {
+        reportError(stored.error());
+        return false;
+    }
+    const auto keyOfStored = [this](const HistoryStore::RowKeys &k) {
+        return HistoryKey{m_sort == storage::HistorySort::Date ? k.createdAtMs : k.shownMinor, k.id};
+    };
+    QVector<qint64> rowIds;
+    for (const HistoryStore::RowKeys &k : stored.value())
+        rowIds.append(k.id);
+    QSet<qint64> members;
+    if (m_filter.isEmpty()) {
+        members = QSet<qint64>(rowIds.cbegin(), rowIds.cend());
+    } else {
+        auto found = store.membersOf(rowIds, m_filter);
+        if (!found) {
+            reportError(found.error());
+            return false;
+        }
+        members = found.value();
+    }
+
+    // What each updated row was: the service says; otherwise a cached copy; otherwise unknown.
+    QHash<QString, HistoryRow> previous;
+    QHash<QString, HistoryRow> written; // the last version of each row the change wrote
+    for (const services::HistoryRowChange &rowChange : change.rows) {
+        written.insert(rowChange.row.paymentId, rowChange.row);
+        if (rowChange.previous && !previous.contains(rowChange.row.paymentId))
+            previous.insert(rowChange.row.paymentId, *rowChange.previous);
+    }
+    QSet<qint64> searchMembers; // updated rows whose search fields match (search filters only)
+    if (search && !change.updatedPaymentIds.isEmpty()) {
+        storage::HistoryFilter onlySearch;
+        onlySearch.searchText = m_filter.searchText;
+        QVector<qint64> updatedIds;
+        for (const QString &id : change.updatedPaymentIds) {
+            if (auto it = stored.value().constFind(id); it != stored.value().cend())
+                updatedIds.append(it->id);
+        }
+        auto found = store.membersOf(updatedIds, onlySearch);
+        if (!found) {
+            reportError(found.error());
+            return false;
+        }
+        searchMembers = found.value();
+    }
+
+    struct Moved
+    {
+        HistoryKey oldKey;
+        HistoryRow oldRow;
+    };
+    QVector<HistoryKey> arriving;  // new places to insert (new rows; updated rows that move or enter)
+    QVector<Moved> leaving;        // old places to remove (updated rows that move or leave)
+    QVector<HistoryKey> refreshed; // updated rows that stay where they are
+    qint64 newMembers = 0;
+    for (const QString &id : change.insertedPaymentIds) {
+        auto it = stored.value().constFind(id);
+        if (it == stored.value().cend() || !members.contains(it->id))
+            continue;
+        arriving.append(keyOfStored(*it));
+        ++newMembers;
+    }
+    for (const QString &id : change.updatedPaymentIds) {
+        auto it = stored.value().constFind(id);
+        if (it == stored.value().cend())
+            return false; // removed by someone else
+        const HistoryKey newKey = keyOfStored(*it);
+        const bool isMember = members.contains(it->id);
+        std::optional<HistoryRow> old;
+        if (auto p = previous.constFind(id); p != previous.cend()) {
+            old = *p;
+        } else {
+            for (const Page &page : std::as_const(m_pages)) {
+                for (const HistoryRow &row : page.rows) {
+                    if (row.paymentId == id)
+                        old = row;
+                }
+            }
+        }
+        if (!old) {
+            // Unknown before-image: only safe when nothing an update changes can move the row or take it
+            // in or out (date order, no status/amount filter).
+            const storage::HistoryFilter &f = m_filter;
+            if (m_sort != storage::HistorySort::Date || !f.statuses.isEmpty() || f.minAmountMinor ||
+                f.maxAmountMinor || f.incoming || search || !f.kinds.isEmpty())
+                return false;
+            if (isMember)
+                refreshed.append(newKey);
+            continue;
+        }
+        old->id = it->id;
+        const HistoryKey oldKey = HistoryStore::keyOf(*old, m_sort);
+        bool wasMember = HistoryStore::matchesWithoutSearch(*old, m_filter);
+        if (search && wasMember) {
+            // The search part of the old row is the new row's when the searched fields did not change.
+            const auto now = written.constFind(id);
+            if (now == written.cend() || now->merchantName != old->merchantName ||
+                now->merchantNameZh != old->merchantNameZh || now->category != old->category ||
+                now->receiptNo != old->receiptNo || now->kind != old->kind)
+                return false;
+            wasMember = searchMembers.contains(it->id);
+        }
+        if (wasMember && isMember && oldKey == newKey) {
+            refreshed.append(newKey);
+            continue;
+        }
+        if (wasMember)
+            leaving.append({oldKey, *old});
+        if (isMember)
+            arriving.append(newKey);
+        newMembers += (isMember ? 1 : 0) - (wasMember ? 1 : 0);
+    }
+
+    const qint64 oldStoreCount = m_count;
+    const qint64 total = oldStoreCount + newMembers; // the store's count for the filter now
+    if (m_filter.isEmpty()) {
+        auto counted = store.count(m_filter);
+        if (!counted) {
+            reportError(counted.error());
+            return false;
+        }
+        if (counted.value() != total)
+            return false; // someone else changed the store too
+    }
+
+    const auto before = [this](const HistoryKey &a, const HistoryKey &b) { return keyBefore(a, b); };
+    std::sort(arriving.begin(), arriving.end(), before);
+    std::sort(leaving.begin(), leaving.end(),
+              [this](const Moved &a, const Moved &b) { return keyBefore(a.oldKey, b.oldKey); });
+
+    // Store positions of the arriving keys: the first by a count from the nearer end, the rest by walking
+    // the keys that follow it (a run of new rows at the top is one query), a count for any gap.
     QVector<qint64> positions;
-    std::optional<HistoryKey> previous; // the last new row that belongs to the filter
-    qint64 previousPosition = -1;
-    for (const HistoryKey &key : keys) {
-        if (previous) {
-            auto next = store.page(previous, 1, m_sort, m_order, m_filter);
-            if (!next) {
-                reportError(next.error());
-                reload();
-                return;
-            }
-            if (!next->rows.isEmpty() && HistoryStore::keyOf(next->rows.first(), m_sort) == key) {
-                previous = key;
-                positions.append(++previousPosition);
-                continue;
-            }
-        }
-        auto before = store.countBefore(key, m_sort, m_order, m_filter);
-        if (!before) {
-            reportError(before.error());
-            reload();
-            return;
-        }
-        bool belongs = true;
-        if (!unfiltered) {
-            // The key just past this row in the order: counting up to it includes the row iff it matches.
-            HistoryKey past = key;
-            past.id += m_order == storage::SortOrder::Ascending ? 1 : -1;
-            auto upTo = store.countBefore(past, m_sort, m_order, m_filter);
-            if (!upTo) {
-                reportError(upTo.error());
-                reload();
-                return;
-            }
-            belongs = upTo.value() == before.value() + 1;
-        }
-        if (belongs) {
-            previous = key;
-            previousPosition = before.value();
-            positions.append(previousPosition);
-        }
-    }
-
-    auto total = store.count(m_filter);
-    if (!total) {
-        reportError(total.error());
-        reload();
-        return;
-    }
-    if (total.value() != m_count + positions.size()) {
-        // Someone else changed the store too (or this change was already counted): start over.
-        reload();
-        return;
-    }
-
-    // From here the store holds every new row; views must keep seeing the old rows until each run is
-    // announced, so the new positions are hidden and revealed run by run.
-    m_hidden = positions;
-    if (!positions.isEmpty())
-        dropFrom(positions.first());
-
-    // Updated rows keep their position (date order, no filter an update could leave): tell the views
-    // to read them again, even when their page is no longer cached (a view may still show the old status).
-    for (const QString &paymentId : change.updatedPaymentIds) {
-        auto row = store.get(paymentId);
-        if (!row || !row.value())
-            continue;
-        const HistoryKey key = HistoryStore::keyOf(*row.value(), m_sort);
-        auto before = store.countBefore(key, m_sort, m_order, m_filter);
-        if (!before)
-            continue;
-        if (!unfiltered) {
-            HistoryKey past = key;
-            past.id += m_order == storage::SortOrder::Ascending ? 1 : -1;
-            auto upTo = store.countBefore(past, m_sort, m_order, m_filter);
-            if (!upTo || upTo.value() != before.value() + 1)
-                continue; // not a row of this filter
-        }
-        const qint64 dbIndex = before.value();
-        m_pages.remove(dbIndex / m_pageSize);
-        const qint64 hiddenBefore =
-            std::lower_bound(m_hidden.cbegin(), m_hidden.cend(), dbIndex) - m_hidden.cbegin();
-        const int modelRow = int(dbIndex - hiddenBefore);
-        Q_EMIT dataChanged(index(modelRow, 0), index(modelRow, ColumnCount - 1));
-    }
-
+    positions.reserve(arriving.size());
     qsizetype i = 0;
-    while (i < positions.size()) {
-        qsizetype j = i;
-        while (j + 1 < positions.size() && positions.at(j + 1) == positions.at(j) + 1)
-            ++j;
+    int runWindow = 16;
+    while (i < arriving.size()) {
+        qint64 position = 0;
+        if (i == 0) {
+            auto p = positionOf(arriving.first(), total);
+            if (!p)
+                return false;
+            position = *p;
+        } else {
+            auto gap = store.countBetween(arriving.at(i - 1), arriving.at(i), m_sort, m_order, m_filter);
+            if (!gap) {
+                reportError(gap.error());
+                return false;
+            }
+            position = positions.last() + 1 + gap.value();
+        }
+        positions.append(position);
+        ++i;
+        if (i == arriving.size())
+            break;
+        // Walk the store's keys after this one while they are the next arriving keys (a window that
+        // doubles while they are, so scattered keys cost a few keys each and a run costs few queries).
+        const int window = int(std::min<qsizetype>(arriving.size() - i, runWindow));
+        auto next = store.keysAfter(arriving.at(i - 1), window, m_sort, m_order, m_filter);
+        if (!next) {
+            reportError(next.error());
+            return false;
+        }
+        bool whole = true;
+        for (const HistoryKey &key : next.value()) {
+            if (i == arriving.size() || !(key == arriving.at(i))) {
+                whole = false;
+                break;
+            }
+            positions.append(positions.last() + 1);
+            ++i;
+        }
+        runWindow = whole ? std::min(runWindow * 4, 1000) : 4;
+    }
+
+    // Old model rows of the leaving rows: the rows before the old key in the store now, less the arriving
+    // ones among them (not shown yet), plus the leaving ones before it (still shown).
+    QVector<Ghost> ghosts;
+    for (qsizetype k = 0; k < leaving.size(); ++k) {
+        auto inStore = store.countBetween(std::nullopt, leaving.at(k).oldKey, m_sort, m_order, m_filter);
+        if (!inStore) {
+            reportError(inStore.error());
+            return false;
+        }
+        const qint64 arrivingBefore =
+            std::lower_bound(arriving.cbegin(), arriving.cend(), leaving.at(k).oldKey, before) -
+            arriving.cbegin();
+        ghosts.append({inStore.value() - arrivingBefore + k, leaving.at(k).oldRow});
+    }
+
+    // Announce: the views see the old rows until each step is told.
+    m_hidden = positions;
+    m_ghosts = ghosts;
+    qint64 firstChange = std::numeric_limits<qint64>::max();
+    if (!positions.isEmpty())
+        firstChange = positions.first();
+    if (!ghosts.isEmpty())
+        firstChange = std::min(firstChange, ghosts.first().modelRow);
+    if (firstChange != std::numeric_limits<qint64>::max())
+        dropFrom(firstChange);
+
+    while (!m_ghosts.isEmpty()) {
+        const int row = int(m_ghosts.last().modelRow);
+        beginRemoveRows(QModelIndex(), row, row);
+        m_ghosts.removeLast();
+        --m_count;
+        endRemoveRows();
+    }
+    qsizetype a = 0;
+    while (a < positions.size()) {
+        qsizetype b = a;
+        while (b + 1 < positions.size() && positions.at(b + 1) == positions.at(b) + 1)
+            ++b;
         // Every hidden position before this run has been revealed, so its model row equals its position.
-        const int first = int(positions.at(i));
-        const int last = int(positions.at(j));
+        const int first = int(positions.at(a));
+        const int last = int(positions.at(b));
         beginInsertRows(QModelIndex(), first, last);
-        m_hidden.erase(m_hidden.begin(), m_hidden.begin() + (j - i + 1));
+        m_hidden.erase(m_hidden.begin(), m_hidden.begin() + (b - a + 1));
         m_count += last - first + 1;
         endInsertRows();
-        i = j + 1;
+        a = b + 1;
     }
     m_hidden.clear();
+
+    // Rows that stay: views read them again (even when their page is no longer cached).
+    for (const HistoryKey &key : std::as_const(refreshed)) {
+        auto p = positionOf(key, m_count);
+        if (!p)
+            return false;
+        m_pages.remove(*p / m_pageSize);
+        Q_EMIT dataChanged(index(int(*p), 0), index(int(*p), ColumnCount - 1));
+    }
+    return true;
 }
 
 // ---- QAbstractItemModel
@@ -403,11 +579,12 @@ QVariant HistoryModel::displayValue(const HistoryRow &row, int column) const
     case KindColumn:
         return ModelLabels::kindName(row.kind);
     case AmountColumn: {
-        const auto money = moneyOf(row.amountMinor, row.currency);
+        const qint64 shown = storage::shownAmountMinor(row);
+        const auto money = moneyOf(shown, storage::shownCurrency(row));
         if (!money)
-            return QString::number(row.amountMinor);
+            return QString::number(shown);
         const QString text = money->format(m_locale);
-        return row.amountMinor > 0 ? m_locale.positiveSign() + text : text;
+        return shown > 0 ? m_locale.positiveSign() + text : text;
     }
     case StatusColumn:
         return ModelLabels::statusName(row.status);
@@ -487,6 +664,18 @@ QVariant HistoryModel::data(const QModelIndex &index, int role) const
         return row->balanceAfterMinor ? QVariant(*row->balanceAfterMinor) : QVariant();
     case IsIncomingRole:
         return row->amountMinor > 0;
+    case ShownAmountMinorRole:
+        return storage::shownAmountMinor(*row);
+    case ShownCurrencyRole:
+        return storage::shownCurrency(*row);
+    case ShownAmountRole:
+        if (const auto money = moneyOf(storage::shownAmountMinor(*row), storage::shownCurrency(*row)))
+            return QVariant::fromValue(*money);
+        return {};
+    case DebitMinorRole:
+        return row->debitMinor ? QVariant(*row->debitMinor) : QVariant();
+    case PaymentMethodIdRole:
+        return row->paymentMethodId;
     default:
         return {};
     }
@@ -537,6 +726,11 @@ QHash<int, QByteArray> HistoryModel::roleNames() const
     names.insert(ReceiptNoRole, "receiptNo");
     names.insert(BalanceAfterMinorRole, "balanceAfterMinor");
     names.insert(IsIncomingRole, "isIncoming");
+    names.insert(ShownAmountMinorRole, "shownAmountMinor");
+    names.insert(ShownCurrencyRole, "shownCurrency");
+    names.insert(ShownAmountRole, "shownAmount");
+    names.insert(DebitMinorRole, "debitMinor");
+    names.insert(PaymentMethodIdRole, "paymentMethodId");
     return names;
 }
 

@@ -1,25 +1,28 @@
+// API-READY
 // HistoryModel: the transaction history table the History page and the dashboard show, over the local
-// store (storage::HistoryStore), first version. Never loads every row: rowCount() comes from
-// HistoryStore::count() (once per query; then kept up to date from change notifications), and rows are
-// read in keyset pages (ORDER BY the sort column and id, WHERE (column, id) beyond the previous page's last
-// key) into a bounded page cache (least recently used page evicted). The key ending each page is kept
-// (16 bytes a page) so a page is found again without OFFSET.
+// store (storage::HistoryStore), built for a million rows. Never loads every row: rowCount() comes from
+// HistoryStore::count() (a trigger-kept count unfiltered, index counts otherwise; once per query, then kept
+// up to date from change notifications), and rows are read in pages of pageSize() rows into a bounded LRU
+// page cache. A page next to a known one is a keyset query (ORDER BY the sort key and id, WHERE beyond the
+// neighbour's edge key); any other page — the end, the middle, wherever the scroll bar is dragged — is ONE
+// HistoryStore::pageAt() query from the nearer end, never a walk from the top.
 //
 // Reads run on the GUI thread through a SEPARATE connection the caller opens there (a second
 // WalletDatabase on the same file, WAL mode, so reading never waits for the sync's writes): each read is
-// one indexed keyset query of one page (a few hundred rows), which stays well inside a frame, and doing
-// them synchronously keeps data() simple and exact — no placeholder rows that change under the view.
-// Writes never happen here; they are the HistoryService's, on the DatabaseWorker. (Jumping far into a very
-// large history walks page keys from the nearest known one; the million-row work is its own issue.)
+// one indexed query of one page, which stays well inside a frame, and doing them synchronously keeps data()
+// simple and exact — no placeholder rows that change under the view. Writes never happen here; they are
+// the HistoryService's, on the DatabaseWorker.
 //
 // Sealed counterparty names and notes are opened for display by HistoryStore through the FieldSealer of
 // that connection (the data key never leaves storage).
 //
 // attach(service): rows the HistoryService adds are announced with beginInsertRows()/endInsertRows() at
-// their exact positions in the current sort and filter (runs of adjacent rows together), updated rows with
-// dataChanged() — never a model reset for them. (A reset happens only when the model must start over: a new
-// sort or filter, reload(), or a change made by another writer that the model was not told about, which
-// it detects by comparing its row count with the store's.)
+// their exact positions in the current sort and filter (runs of adjacent rows together: a sync page of new
+// rows at the top is one insertion, placed with a few batched queries, not one per row); an updated row
+// whose place and membership stay is dataChanged(); one that moves (amount order) or enters/leaves the
+// filter is removed at its old place and inserted at its new one. Never a model reset for a change (a reset
+// happens only for a new sort or filter, reload(), or a change made by another writer that the model was
+// not told about, detected unfiltered by comparing the row count with the store's).
 #pragma once
 
 #include "storage/history_store.h"
@@ -80,6 +83,14 @@ public:
         ReceiptNoRole,
         BalanceAfterMinorRole, // qint64, invalid QVariant when unknown
         IsIncomingRole,        // bool: amount > 0
+        // The amount the history SHOWS (storage::shownAmountMinor): the balance change, or for a
+        // card-funded payment (balance change 0) the debit as money out. AmountColumn displays it and the
+        // amount sort and amount filters use it. AmountMinorRole/AmountRole stay the balance change.
+        ShownAmountMinorRole, // qint64, signed
+        ShownCurrencyRole,    // ISO 4217 code of the shown amount
+        ShownAmountRole,      // core::Money
+        DebitMinorRole,       // qint64 (positive) or invalid QVariant when unknown
+        PaymentMethodIdRole,  // QString, the funding payment method, or empty
     };
 
     static constexpr int kDefaultPageSize = 200;
@@ -137,16 +148,23 @@ private:
         QVector<storage::HistoryRow> rows;
         quint64 lastUse = 0;
     };
+    // A row still shown at its old place while a change is announced (about to be removed).
+    struct Ghost
+    {
+        qint64 modelRow = 0;
+        storage::HistoryRow row;
+    };
 
     void startOver();
-    qint64 dbIndexOf(qint64 modelRow) const;
+    qint64 storeCount() const { return m_count - m_ghosts.size() + m_hidden.size(); }
     const storage::HistoryRow *rowPointer(qint64 modelRow) const;
     const Page *loadPage(qint64 pageIndex) const;
     void evictPages() const;
     void dropFrom(qint64 dbIndex);
     void reportError(const storage::StorageError &error) const;
-    bool filterIsEmpty() const;
     bool keyBefore(const storage::HistoryKey &a, const storage::HistoryKey &b) const;
+    std::optional<qint64> positionOf(const storage::HistoryKey &key, qint64 total);
+    bool applyChangeOrFail(const services::HistoryChange &change);
     QVariant displayValue(const storage::HistoryRow &row, int column) const;
 
     storage::WalletDatabase &m_reader;
@@ -160,8 +178,12 @@ private:
     // While a change is being announced: positions (in the store's new order) of rows the views have not
     // been told about yet, ascending. Empty otherwise.
     QVector<qint64> m_hidden;
-    mutable QHash<qint64, Page> m_pages;                 // page index → rows
-    mutable QMap<qint64, storage::HistoryKey> m_anchors; // page index → key of its last row
+    // While a change is being announced: rows still shown at their old model rows, ascending. Empty
+    // otherwise.
+    QVector<Ghost> m_ghosts;
+    mutable QHash<qint64, Page> m_pages;                   // page index → rows
+    mutable QMap<qint64, storage::HistoryKey> m_lastKeys;  // page index → key of its last row (full pages)
+    mutable QMap<qint64, storage::HistoryKey> m_firstKeys; // page index → key of its first row
     mutable quint64 m_useClock = 0;
     mutable quint64 m_pageQueries = 0;
     mutable std::optional<storage::StorageError> m_lastError;

@@ -27,12 +27,16 @@ storage::Result<HistoryChange> applyPage(storage::WalletDatabase &db,
         return tx.begun().error();
     storage::HistoryStore history(db);
     HistoryChange change;
+    QSet<QString> listed; // a page may carry two entries of one payment: list it once
     for (const storage::HistoryRow &row : rows) {
         auto existing = history.get(row.paymentId);
         if (!existing)
             return existing.error();
-        (existing.value() ? change.updatedPaymentIds : change.insertedPaymentIds).append(row.paymentId);
-        change.rows.append({row, existing.value() ? existing.value()->status : QString()});
+        if (!listed.contains(row.paymentId)) {
+            listed.insert(row.paymentId);
+            (existing.value() ? change.updatedPaymentIds : change.insertedPaymentIds).append(row.paymentId);
+        }
+        change.rows.append({row, existing.value() ? existing.value()->status : QString(), existing.value()});
     }
     if (auto status = history.upsertBatch(rows); !status)
         return status.error();

@@ -34,6 +34,9 @@ struct HistoryRowChange
 {
     storage::HistoryRow row; // as the page wrote it (names and note in the clear, in memory only)
     QString previousStatus;  // contract code, empty for a new row
+    // The whole row as stored before the page (nullopt for a new row): lets a model find where an updated
+    // row WAS (its old amount, status) and move it instead of starting over.
+    std::optional<storage::HistoryRow> previous;
 };
 
 // What one applied page changed in the local store (the HistoryModel turns it into row notifications).

@@ -170,10 +170,107 @@ Status migrateToV3(WalletDatabase &db)
         });
 }
 
+// v4: the debit of outgoing payments and the "shown amount"; row ids that follow time (so the date order is
+// the rowid order, FTS5's too); a row count kept by triggers; indexes for every filter.
+Status migrateToV4(WalletDatabase &db)
+{
+    const QString columns = QStringLiteral(
+        "payment_id, last_txn_id, kind, status, failure_code, amount_minor, currency, fees_minor,"
+        " fees_currency, counterparty_type, counterparty_id, merchant_name, merchant_name_zh, category,"
+        " counterparty_name_sealed, counterparty_phone_sealed, note_sealed, receipt_no, quote_id, created_at,"
+        " updated_at, balance_after_minor, balance_after_currency, payment_method_id, search_text");
+    return execAll(
+        db,
+        {
+            QStringLiteral("DROP TRIGGER IF EXISTS history_fts_insert"),
+            QStringLiteral("DROP TRIGGER IF EXISTS history_fts_delete"),
+            QStringLiteral("DROP TRIGGER IF EXISTS history_fts_update"),
+            QStringLiteral("DROP TABLE IF EXISTS history_fts"),
+            QStringLiteral("CREATE TABLE history_v4 ("
+                           " id INTEGER PRIMARY KEY," // created_at * 2^20 + tiebreak (HistoryStore)
+                           " payment_id TEXT NOT NULL UNIQUE,"
+                           " last_txn_id TEXT NOT NULL DEFAULT '',"
+                           " kind TEXT NOT NULL,"
+                           " status TEXT NOT NULL,"
+                           " failure_code TEXT,"
+                           " amount_minor INTEGER NOT NULL,"
+                           " currency TEXT NOT NULL,"
+                           " fees_minor INTEGER NOT NULL DEFAULT 0,"
+                           " fees_currency TEXT,"
+                           " counterparty_type TEXT,"
+                           " counterparty_id TEXT,"
+                           " merchant_name TEXT,"
+                           " merchant_name_zh TEXT,"
+                           " category TEXT,"
+                           " counterparty_name_sealed BLOB,"
+                           " counterparty_phone_sealed BLOB,"
+                           " note_sealed BLOB,"
+                           " receipt_no TEXT,"
+                           " quote_id TEXT,"
+                           " created_at INTEGER NOT NULL,"
+                           " updated_at INTEGER NOT NULL,"
+                           " balance_after_minor INTEGER,"
+                           " balance_after_currency TEXT,"
+                           " payment_method_id TEXT,"
+                           " search_text TEXT NOT NULL DEFAULT '',"
+                           " debit_minor INTEGER,"
+                           " debit_currency TEXT,"
+                           // Stored, so the amount index covers the amount order's keyset queries.
+                           " shown_minor INTEGER GENERATED ALWAYS AS (CASE WHEN amount_minor <> 0"
+                           "  THEN amount_minor ELSE -coalesce(debit_minor, 0) END) STORED)"),
+            // The sealed fields' associated data is the payment id, not the row id: renumbering is safe.
+            QStringLiteral("INSERT INTO history_v4 (id, %1) SELECT created_at * 1048576 +"
+                           " (row_number() OVER (PARTITION BY created_at ORDER BY id) - 1), %1 FROM history")
+                .arg(columns),
+            QStringLiteral("DROP TABLE history"),
+            QStringLiteral("ALTER TABLE history_v4 RENAME TO history"),
+            // Every index ends with the rowid, i.e. with time: an equality filter pages in date order
+            // straight from its index and counts over it without touching the table.
+            QStringLiteral("CREATE INDEX history_by_date ON history (created_at)"),
+            QStringLiteral("CREATE INDEX history_by_amount ON history (shown_minor)"),
+            QStringLiteral("CREATE INDEX history_by_counterparty ON history (counterparty_id)"),
+            QStringLiteral("CREATE INDEX history_by_kind ON history (kind)"),
+            QStringLiteral("CREATE INDEX history_by_status ON history (status)"),
+            QStringLiteral("CREATE INDEX history_by_currency ON history (currency)"),
+            QStringLiteral("CREATE INDEX history_by_category ON history (category)"),
+            QStringLiteral("CREATE INDEX history_by_method ON history (payment_method_id)"),
+            // COUNT(*) of a million rows walks an index (tens of ms); the model asks on every reset.
+            QStringLiteral("CREATE TABLE history_count (id INTEGER PRIMARY KEY CHECK (id = 1),"
+                           " n INTEGER NOT NULL)"),
+            QStringLiteral("INSERT INTO history_count (id, n) SELECT 1, count(*) FROM history"),
+            QStringLiteral("CREATE TRIGGER history_count_insert AFTER INSERT ON history BEGIN"
+                           " UPDATE history_count SET n = n + 1 WHERE id = 1; END"),
+            QStringLiteral("CREATE TRIGGER history_count_delete AFTER DELETE ON history BEGIN"
+                           " UPDATE history_count SET n = n - 1 WHERE id = 1; END"),
+            // detail=none: the queries are single tokens and prefixes (SearchTokens::matchQuery), never
+            // phrases, so positions are not needed; doclists of rowids only are smaller and faster.
+            // Prefix indexes up to 8 characters: a typed Latin word is a prefix query, and without its
+            // own index FTS5 merges every matching term's doclist (≈ 0.7 µs a match: 140 ms for a word in
+            // 20% of a million rows).
+            QStringLiteral("CREATE VIRTUAL TABLE history_fts USING fts5("
+                           "search_text, content='history', content_rowid='id',"
+                           " tokenize='unicode61', prefix='2 3 4 5 6 7 8', detail=none)"),
+            QStringLiteral("INSERT INTO history_fts(history_fts) VALUES ('rebuild')"),
+            QStringLiteral("CREATE TRIGGER history_fts_insert AFTER INSERT ON history BEGIN"
+                           " INSERT INTO history_fts(rowid, search_text) VALUES (new.id, new.search_text);"
+                           " END"),
+            QStringLiteral("CREATE TRIGGER history_fts_delete AFTER DELETE ON history BEGIN"
+                           " INSERT INTO history_fts(history_fts, rowid, search_text)"
+                           " VALUES ('delete', old.id, old.search_text);"
+                           " END"),
+            QStringLiteral("CREATE TRIGGER history_fts_update AFTER UPDATE OF search_text ON history"
+                           " WHEN old.search_text IS NOT new.search_text BEGIN"
+                           " INSERT INTO history_fts(history_fts, rowid, search_text)"
+                           " VALUES ('delete', old.id, old.search_text);"
+                           " INSERT INTO history_fts(rowid, search_text) VALUES (new.id, new.search_text);"
+                           " END"),
+        });
+}
+
 Status migrateTo(WalletDatabase &db, int targetVersion)
 {
     using Step = Status (*)(WalletDatabase &);
-    static constexpr Step kSteps[] = {migrateToV1, migrateToV2, migrateToV3};
+    static constexpr Step kSteps[] = {migrateToV1, migrateToV2, migrateToV3, migrateToV4};
     static_assert(std::size(kSteps) == WalletDatabase::kLatestVersion);
 
     if (targetVersion < 0 || targetVersion > WalletDatabase::kLatestVersion)

@@ -6,6 +6,10 @@
 //       back-filled.
 //   3 — payments_in_flight (idempotency keys recorded before a payment is sent) and
 //       history.payment_method_id.
+//   4 — history rebuilt: debit_minor/debit_currency and the stored shown_minor (the amount shown, sorted
+//       and filtered by); row ids renumbered to follow time (created_at * 2^20 + tiebreak) so the date
+//       order is the rowid order; a trigger-kept row count (history_count); an index per filter column;
+//       history_fts rebuilt with detail=none and prefix indexes of 2..8 characters.
 // Each step is its own function; to change the schema APPEND a version, never edit a shipped one.
 #pragma once
 
@@ -25,6 +29,7 @@ Status migrateTo(WalletDatabase &db, int targetVersion);
 Status migrateToV1(WalletDatabase &db);
 Status migrateToV2(WalletDatabase &db);
 Status migrateToV3(WalletDatabase &db);
+Status migrateToV4(WalletDatabase &db);
 
 } // namespace schema
 } // namespace bw::storage

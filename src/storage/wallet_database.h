@@ -32,7 +32,7 @@ class WalletDatabase
 {
 public:
     // The schema version this build writes (see schema.h for what each version adds).
-    static constexpr int kLatestVersion = 3;
+    static constexpr int kLatestVersion = 4;
     // How long a statement waits for another connection's lock before failing with Busy.
     static constexpr int kBusyTimeoutMs = 5000;
 

@@ -1,7 +1,9 @@
 // HistoryModel over a real SQLite wallet database with a few thousand rows: paging agrees with the store's
-// SQL order in every sort, the page cache stays bounded, sealed names are shown opened, and rows added
-// later arrive as row insertions at their exact places (QAbstractItemModelTester checks every signal), never
-// a reset; updates are dataChanged.
+// SQL order in every sort, far jumps (the last row, the middle) are one query each and agree with a plain
+// ORDER BY, the page cache stays bounded, sealed names are shown opened, a card payment shows its debit,
+// and rows added later arrive as row insertions at their exact places (QAbstractItemModelTester checks every
+// signal) — a sync page of 1000 rows in every sort and under filters — never a reset; updates are
+// dataChanged, or a removal plus an insertion when the row moves or leaves the filter.
 #include "core/currency.h"
 #include "core/money.h"
 #include "crypto/secret_bytes.h"
@@ -11,6 +13,7 @@
 #include "storage/wallet_database.h"
 
 #include <QAbstractItemModelTester>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -79,7 +82,7 @@ private:
     QString path() const { return m_dir.filePath(QStringLiteral("wallet.sqlite")); }
 
     // Adds rows with the given timestamps through the writer connection; returns their payment ids.
-    QStringList addRows(const QVector<qint64> &times)
+    QStringList addRows(const QVector<qint64> &times, storage::WalletDatabase *db = nullptr)
     {
         QVector<HistoryRow> rows;
         QStringList ids;
@@ -87,7 +90,7 @@ private:
             rows.append(makeRow(m_next++, t));
             ids.append(rows.last().paymentId);
         }
-        const auto status = storage::HistoryStore(m_writer).upsertBatch(rows);
+        const auto status = storage::HistoryStore(db ? *db : m_writer).upsertBatch(rows);
         if (!status)
             qFatal("upsertBatch: %s", qPrintable(status.error().detail));
         return ids;
@@ -110,6 +113,32 @@ private:
             after = storage::HistoryStore::keyOf(page->rows.last(), sort);
         }
         return ids;
+    }
+
+    // The expected order written as plain SQL (independent of HistoryStore's keyset/offset code).
+    QStringList plainOrder(HistorySort sort, SortOrder order, const QString &where = {},
+                           storage::WalletDatabase *db = nullptr)
+    {
+        const QString column =
+            sort == HistorySort::Date ? QStringLiteral("created_at") : QStringLiteral("shown_minor");
+        const QString dir = order == SortOrder::Ascending ? QStringLiteral("ASC") : QStringLiteral("DESC");
+        auto q = (db ? *db : m_writer)
+                     .exec(QStringLiteral("SELECT payment_id FROM history %1 ORDER BY %2 %3, id %3")
+                               .arg(where, column, dir));
+        if (!q)
+            qFatal("plainOrder: %s", qPrintable(q.error().detail));
+        QStringList ids;
+        while (q.value().next())
+            ids.append(q.value().value(0).toString());
+        return ids;
+    }
+
+    static int announcedRows(const QSignalSpy &spy)
+    {
+        int n = 0;
+        for (const auto &args : spy)
+            n += args.at(2).toInt() - args.at(1).toInt() + 1;
+        return n;
     }
 
     static QStringList modelOrder(const models::HistoryModel &model)
@@ -333,6 +362,250 @@ private Q_SLOTS:
                  QStringLiteral("Rejected"));
         QCOMPARE(model.index(row, 0).data(models::HistoryModel::StatusRole).toString(),
                  QStringLiteral("rejected"));
+    }
+
+    // Dragging the scroll bar to the end or the middle reads that page with one query (from the nearer
+    // end), never a walk from the top; what it shows agrees with a plain ORDER BY.
+    void farJumpsAreOneQuery()
+    {
+        models::HistoryModel model(m_reader);
+        model.setPageSize(50);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+        for (auto sort : {HistorySort::Date, HistorySort::Amount}) {
+            for (auto order : {SortOrder::Descending, SortOrder::Ascending}) {
+                model.setSort(sort, order);
+                const QStringList expected = plainOrder(sort, order);
+                QCOMPARE(model.rowCount(), expected.size());
+                const int n = model.rowCount();
+                for (int row : {n - 1, n / 2, n / 2 + 77, n / 3, 1234, n - 60, 0}) {
+                    const quint64 before = model.pageQueries();
+                    QCOMPARE(model.index(row, 0).data(models::HistoryModel::PaymentIdRole).toString(),
+                             expected.at(row));
+                    QVERIFY2(model.pageQueries() <= before + 1, "a jump is one page query");
+                }
+                // The neighbours of a jumped-to page come by keyset from its edges, in both directions.
+                for (int row = n / 2 - 120; row < n / 2 + 120; ++row)
+                    QCOMPARE(model.index(row, 0).data(models::HistoryModel::PaymentIdRole).toString(),
+                             expected.at(row));
+            }
+        }
+        storage::HistoryFilter filter;
+        filter.searchText = QStringLiteral("商店3");
+        model.setSort(HistorySort::Date, SortOrder::Descending);
+        model.setFilter(filter);
+        const QStringList expected = plainOrder(HistorySort::Date, SortOrder::Descending,
+                                                QStringLiteral("WHERE merchant_name_zh = '商店3'"));
+        QCOMPARE(model.rowCount(), expected.size());
+        QCOMPARE(model.index(model.rowCount() - 1, 0).data(models::HistoryModel::PaymentIdRole).toString(),
+                 expected.last());
+        QCOMPARE(model.index(model.rowCount() / 2, 0).data(models::HistoryModel::PaymentIdRole).toString(),
+                 expected.at(model.rowCount() / 2));
+        QVERIFY(!model.lastError());
+    }
+
+    // A card-funded payment (balance change 0, debit ¥50.00) shows -¥50.00 and sorts among the -50.00 rows;
+    // its balance change stays 0 in AmountMinorRole.
+    void cardPaymentShowsItsDebit()
+    {
+        HistoryRow card = makeRow(90001, kBaseMs + 100'000);
+        card.paymentId = QStringLiteral("pay_card_debit");
+        card.kind = QStringLiteral("payment");
+        card.amountMinor = 0;
+        card.debitMinor = 5000;
+        card.debitCurrency = QStringLiteral("CNY");
+        HistoryRow cash = makeRow(90002, kBaseMs + 100'000);
+        cash.paymentId = QStringLiteral("pay_cash_5000");
+        cash.kind = QStringLiteral("payment");
+        cash.amountMinor = -5000;
+        QVERIFY(storage::HistoryStore(m_writer).upsertBatch({card, cash}).ok());
+
+        models::HistoryModel model(m_reader);
+        model.setLocale(QLocale(QLocale::English, QLocale::UnitedStates));
+        model.setSort(HistorySort::Amount, SortOrder::Ascending);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+        int cardRow = -1;
+        int cashRow = -1;
+        for (int r = 0; r < model.rowCount(); ++r) {
+            const QString id = model.index(r, 0).data(models::HistoryModel::PaymentIdRole).toString();
+            if (id == card.paymentId)
+                cardRow = r;
+            if (id == cash.paymentId)
+                cashRow = r;
+        }
+        QVERIFY(cardRow >= 0 && cashRow >= 0);
+        QCOMPARE(std::abs(cardRow - cashRow), 1); // same shown amount, same time: neighbours
+        const QModelIndex amount = model.index(cardRow, models::HistoryModel::AmountColumn);
+        QCOMPARE(amount.data().toString(), core::Money(-5000, *core::Currency::fromCode(u"CNY"))
+                                               .format(QLocale(QLocale::English, QLocale::UnitedStates)));
+        QCOMPARE(amount.data(models::HistoryModel::ShownAmountMinorRole).toLongLong(), qint64(-5000));
+        QCOMPARE(amount.data(models::HistoryModel::AmountMinorRole).toLongLong(), qint64(0));
+        QCOMPARE(amount.data(models::HistoryModel::DebitMinorRole).toLongLong(), qint64(5000));
+        // The whole column is in shown-amount order.
+        for (int r = 1; r < model.rowCount(); ++r)
+            QVERIFY(model.index(r - 1, 0).data(models::HistoryModel::ShownAmountMinorRole).toLongLong() <=
+                    model.index(r, 0).data(models::HistoryModel::ShownAmountMinorRole).toLongLong());
+        storage::HistoryFilter exact;
+        exact.minAmountMinor = -5000;
+        exact.maxAmountMinor = -5000;
+        model.setFilter(exact);
+        QStringList shown = modelOrder(model);
+        QVERIFY(shown.contains(card.paymentId));
+        QCOMPARE(qint64(shown.size()), m_writer
+                                           .scalar(QStringLiteral("SELECT count(*) FROM history WHERE "
+                                                                  "shown_minor = -5000"))
+                                           .value()
+                                           .toLongLong());
+    }
+
+    // A sync page of 1000 new rows arrives as insertions (a run of newer rows is ONE insertion) in every
+    // sort, unfiltered and filtered, never a reset.
+    void syncPageOf1000RowsIsInserted()
+    {
+        struct Case
+        {
+            HistorySort sort;
+            SortOrder order;
+            storage::HistoryFilter filter;
+            QString where;
+        };
+        storage::HistoryFilter transfers;
+        transfers.kinds = {QStringLiteral("transfer")};
+        storage::HistoryFilter search;
+        search.searchText = QStringLiteral("商店");
+        const QVector<Case> cases = {
+            {HistorySort::Date, SortOrder::Descending, {}, {}},
+            {HistorySort::Date, SortOrder::Ascending, {}, {}},
+            {HistorySort::Amount, SortOrder::Descending, {}, {}},
+            {HistorySort::Amount, SortOrder::Ascending, {}, {}},
+            {HistorySort::Date, SortOrder::Descending, transfers, QStringLiteral("WHERE kind = 'transfer'")},
+            {HistorySort::Amount, SortOrder::Ascending, search,
+             QStringLiteral("WHERE merchant_name_zh LIKE '商店%'")},
+        };
+        qint64 t = kBaseMs + 10'000'000;
+        int fileNo = 0;
+        for (const Case &c : cases) {
+            // Its own small file each: QAbstractItemModelTester re-checks every row after each insertion,
+            // and in the amount order the 1000 new rows land in up to 201 places among the 200 old ones.
+            storage::WalletDatabase writer;
+            storage::WalletDatabase reader;
+            const QString file = m_dir.filePath(QStringLiteral("sync%1.sqlite").arg(++fileNo));
+            QVERIFY(writer.open(file, testKey()).ok());
+            QVERIFY(reader.open(file, testKey()).ok());
+            QVector<qint64> base;
+            for (int i = 0; i < 200; ++i)
+                base.append(kBaseMs + i * 7000);
+            addRows(base, &writer);
+            models::HistoryModel model(reader);
+            model.setPageSize(200);
+            model.setSort(c.sort, c.order);
+            model.setFilter(c.filter);
+            QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+            for (int r = 0; r < model.rowCount(); r += 150)
+                (void)model.index(r, 1).data();
+            QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+            QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
+            QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+            const QStringList before = modelOrder(model);
+            QVector<qint64> times;
+            for (int i = 0; i < 1000; ++i)
+                times.append(t + i * 1000);
+            t += 2'000'000;
+            services::HistoryChange change;
+            change.insertedPaymentIds = addRows(times, &writer);
+            QElapsedTimer timer;
+            timer.start();
+            model.applyChange(change);
+            qInfo("sort %d order %d filtered %d: applyChange of 1000 new rows %lld ms (%lld insertions)",
+                  int(c.sort), int(c.order), int(!c.filter.isEmpty()), timer.elapsed(),
+                  qint64(inserted.count()));
+            QCOMPARE(reset.count(), 0);
+            QCOMPARE(removed.count(), 0);
+            const QStringList after = plainOrder(c.sort, c.order, c.where, &writer);
+            QCOMPARE(announcedRows(inserted), int(after.size() - before.size()));
+            QVERIFY(after.size() > before.size());
+            QCOMPARE(modelOrder(model), after);
+            if (c.sort == HistorySort::Date && c.filter.isEmpty())
+                QCOMPARE(inserted.count(), 1); // newer rows: one run at one end
+        }
+    }
+
+    // An update that moves the row (amount order) or takes it out of / into the filter is a removal at its
+    // old place and an insertion at its new one; one that does neither is dataChanged. Never a reset.
+    void updatesMoveRowsNeverReset()
+    {
+        storage::HistoryStore store(m_writer);
+        for (auto order : {SortOrder::Ascending, SortOrder::Descending}) {
+            models::HistoryModel model(m_reader);
+            model.setPageSize(64);
+            model.setSort(HistorySort::Amount, order);
+            QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+            for (int r = 0; r < model.rowCount(); r += 50)
+                (void)model.index(r, 1).data();
+            QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+            services::HistoryChange change;
+            for (int r : {3, 700, 1500, model.rowCount() - 2}) {
+                const QString id = model.index(r, 0).data(models::HistoryModel::PaymentIdRole).toString();
+                const HistoryRow old = store.get(id).value().value();
+                HistoryRow changed = old;
+                changed.amountMinor = old.amountMinor > 0 ? -777 : 888; // moves far
+                changed.updatedAtMs += 5000;
+                QVERIFY(store.upsert(changed).ok());
+                change.updatedPaymentIds.append(id);
+                change.rows.append({changed, old.status, old});
+            }
+            // And one whose amount does not change: dataChanged only.
+            const QString same = model.index(10, 0).data(models::HistoryModel::PaymentIdRole).toString();
+            const HistoryRow sameOld = store.get(same).value().value();
+            HistoryRow sameNew = sameOld;
+            sameNew.status = QStringLiteral("processing");
+            sameNew.updatedAtMs += 5000;
+            QVERIFY(store.upsert(sameNew).ok());
+            change.updatedPaymentIds.append(same);
+            change.rows.append({sameNew, sameOld.status, sameOld});
+            QSignalSpy dataChanged(&model, &QAbstractItemModel::dataChanged);
+            const int count = model.rowCount();
+            model.applyChange(change);
+            QCOMPARE(reset.count(), 0);
+            QCOMPARE(model.rowCount(), count);
+            QCOMPARE(modelOrder(model), plainOrder(HistorySort::Amount, order));
+            const int sameRow = int(modelOrder(model).indexOf(same));
+            QVERIFY(sameRow >= 0);
+            QCOMPARE(model.index(sameRow, 0).data(models::HistoryModel::StatusRole).toString(),
+                     QStringLiteral("processing"));
+            QVERIFY(dataChanged.count() >= 1);
+        }
+        // A status filter: a row that leaves it is removed, one that enters is inserted.
+        storage::HistoryFilter succeeded;
+        succeeded.statuses = {QStringLiteral("succeeded")};
+        models::HistoryModel model(m_reader);
+        model.setFilter(succeeded);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+        QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+        QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
+        QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+        const QString leaving = model.index(4, 0).data(models::HistoryModel::PaymentIdRole).toString();
+        const HistoryRow leaveOld = store.get(leaving).value().value();
+        HistoryRow leaveNew = leaveOld;
+        leaveNew.status = QStringLiteral("rejected");
+        leaveNew.updatedAtMs += 9000;
+        const QString entering = plainOrder(HistorySort::Date, SortOrder::Descending,
+                                            QStringLiteral("WHERE status <> 'succeeded'"))
+                                     .value(0);
+        QVERIFY(!entering.isEmpty());
+        const HistoryRow enterOld = store.get(entering).value().value();
+        HistoryRow enterNew = enterOld;
+        enterNew.status = QStringLiteral("succeeded");
+        enterNew.updatedAtMs += 9000;
+        QVERIFY(store.upsertBatch({leaveNew, enterNew}).ok());
+        services::HistoryChange change;
+        change.updatedPaymentIds = {leaving, entering};
+        change.rows = {{leaveNew, leaveOld.status, leaveOld}, {enterNew, enterOld.status, enterOld}};
+        model.applyChange(change);
+        QCOMPARE(reset.count(), 0);
+        QCOMPARE(announcedRows(removed), 1);
+        QCOMPARE(announcedRows(inserted), 1);
+        QCOMPARE(modelOrder(model), plainOrder(HistorySort::Date, SortOrder::Descending,
+                                               QStringLiteral("WHERE status = 'succeeded'")));
     }
 
     void changeNotToldStartsOver()
