@@ -21,6 +21,10 @@
 //   similar name → pending_review, the money held (Ledger::hold external:incoming → hold:wallet:<id>,
 //   shown as `pending`); else succeeded (external:incoming → wallet:<id>). One feed entry either way.
 //   A frozen wallet (PIN lockout) still receives money: the freeze stops outgoing payments only.
+//   Optional "count" (1..100000, default 1; else parameter_invalid "count"): records that many such
+//   transfers, each decided as above against the balance the ones before it left, in ONE store transaction
+//   (a demo or benchmark of a long feed without 100,000 requests), created one a second with the last one
+//   now (count - 1 seconds back for the first); the answer is the last one.
 // - POST /v1/dev/reviews/{payment_id} {"decision"} (decideReview, payment_records.h): any pending_review
 //   payment, incoming or outgoing; approve → succeeded, reject → rejected / review_rejected; 200 with the
 //   payment; not in review → 409 invalid_request_error `review_not_pending`; unknown → 404. An approved
@@ -52,6 +56,9 @@
 namespace bw::stub {
 
 namespace {
+// The most transfers one POST /v1/dev/wallets/{id}/incoming may record ("count").
+constexpr qint64 kMaxIncomingCount = 100'000;
+
 const QStringList kResetTables = {
     QStringLiteral("wallet_usage"),     QStringLiteral("wallet_payees"),   QStringLiteral("transactions"),
     QStringLiteral("idempotency_keys"), QStringLiteral("payments"),        QStringLiteral("quotes"),
@@ -79,6 +86,11 @@ Response receiveIncoming(GatewayContext &ctx, const Request &req)
         throw ApiError::invalidField(name.codeString(), QStringLiteral("from_name"),
                                      QStringLiteral("A name has 1 to 100 characters and no digits."));
 
+    // Optional (added for the history benchmark): that many transfers in ONE store transaction.
+    const std::optional<qint64> count = body.optionalInteger(QStringLiteral("count"));
+    if (count && (*count < 1 || *count > kMaxIncomingCount))
+        throw ApiError::parameterInvalid(QStringLiteral("count"), QStringLiteral("count is 1 to 100000."));
+
     StubStore &store = ctx.store();
     StubStore::Transaction tx(store);
     const QVariant tier = store.scalar(QStringLiteral("SELECT tier FROM wallets WHERE id = ?"), {walletId});
@@ -87,15 +99,9 @@ Response receiveIncoming(GatewayContext &ctx, const Request &req)
 
     Ledger ledger(store);
     const qint64 value = amount.minorUnits();
-    const WalletBalance before = ledger.balance(walletId);
     const ScreeningResult screening = ctx.sanctions().screen(name.value());
-    const ArrivalVerdict arrival =
-        decideArrival(screening, before, TierLimits::forTier(tier.toInt()).balanceCap, value);
-    const QString status = arrival.status;
-    const QString failureCode = arrival.failureCode;
-
+    const std::optional<qint64> cap = TierLimits::forTier(tier.toInt()).balanceCap;
     const qint64 now = ctx.nowSecs();
-    const QString paymentId = newOrderedId(QStringLiteral("pay_"));
     const QString senderId = QStringLiteral("ext_") +
                              crypto::base32Encode(ctx.key()
                                                       .mac(QStringLiteral("counterparty"),
@@ -106,27 +112,41 @@ Response receiveIncoming(GatewayContext &ctx, const Request &req)
     const QJsonObject counterparty{{QStringLiteral("name"), name.value()},
                                    {QStringLiteral("type"), QStringLiteral("external")},
                                    {QStringLiteral("id"), senderId}};
-    store.exec(
-        QStringLiteral("INSERT INTO payments (id, wallet_id, kind, status, failure_code, debit_amount, "
-                       "debit_currency, credit_amount, credit_currency, principal_cny, fees_json, "
-                       "counterparty_json, receipt_no, created_at, updated_at) VALUES (?, ?, 'incoming', "
-                       "?, ?, ?, 'CNY', ?, 'CNY', ?, '[]', ?, ?, ?, ?)"),
-        {paymentId, walletId, status,
-         failureCode.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(failureCode), value,
-         value, value, QString::fromUtf8(QJsonDocument(counterparty).toJson(QJsonDocument::Compact)),
-         newReceiptNo(ctx.now()), now, now});
+    const QString counterpartyText =
+        QString::fromUtf8(QJsonDocument(counterparty).toJson(QJsonDocument::Compact));
     const QString wallet = Ledger::walletAccount(walletId);
-    if (status == QLatin1String("succeeded"))
-        ledger.post(paymentId, {{Ledger::kIncoming, -value}, {wallet, value}}, now);
-    else if (status == QLatin1String("pending_review"))
-        ledger.hold(paymentId, walletId, value, QStringLiteral("CNY"), {{Ledger::kIncoming, -value}},
-                    {{wallet, value}}, now);
-    const qint64 delta = ledger.balance(walletId).available - before.available;
-    TransactionFeed(store, ctx.key()).appendForPayment(paymentId, delta, now);
-    QJsonObject details{{QStringLiteral("wallet_id"), walletId}, {QStringLiteral("status"), status}};
-    if (!screening.entryId.isEmpty())
-        details.insert(QStringLiteral("sanctions_entry"), screening.entryId);
-    store.audit(now, QStringLiteral("payment.incoming"), paymentId, details);
+    TransactionFeed feed(store, ctx.key());
+    QString paymentId;
+    // Each transfer is decided on its own, against the balance the ones before it left (the cap).
+    const qint64 n = count.value_or(1);
+    for (qint64 i = 0; i < n; ++i) {
+        // One a second, the last one now: a day of transfers, not 100,000 in the same instant.
+        const qint64 createdAt = now - (n - 1 - i);
+        const WalletBalance before = ledger.balance(walletId);
+        const ArrivalVerdict arrival = decideArrival(screening, before, cap, value);
+        const QString status = arrival.status;
+        const QString failureCode = arrival.failureCode;
+        paymentId = newOrderedId(QStringLiteral("pay_"));
+        store.exec(
+            QStringLiteral("INSERT INTO payments (id, wallet_id, kind, status, failure_code, debit_amount, "
+                           "debit_currency, credit_amount, credit_currency, principal_cny, fees_json, "
+                           "counterparty_json, receipt_no, created_at, updated_at) VALUES (?, ?, 'incoming', "
+                           "?, ?, ?, 'CNY', ?, 'CNY', ?, '[]', ?, ?, ?, ?)"),
+            {paymentId, walletId, status,
+             failureCode.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(failureCode), value,
+             value, value, counterpartyText, newReceiptNo(ctx.now()), createdAt, createdAt});
+        if (status == QLatin1String("succeeded"))
+            ledger.post(paymentId, {{Ledger::kIncoming, -value}, {wallet, value}}, now);
+        else if (status == QLatin1String("pending_review"))
+            ledger.hold(paymentId, walletId, value, QStringLiteral("CNY"), {{Ledger::kIncoming, -value}},
+                        {{wallet, value}}, now);
+        const qint64 delta = ledger.balance(walletId).available - before.available;
+        feed.appendForPayment(paymentId, delta, now);
+        QJsonObject details{{QStringLiteral("wallet_id"), walletId}, {QStringLiteral("status"), status}};
+        if (!screening.entryId.isEmpty())
+            details.insert(QStringLiteral("sanctions_entry"), screening.entryId);
+        store.audit(now, QStringLiteral("payment.incoming"), paymentId, details);
+    }
     tx.commit();
     return Response::created(*paymentJson(ctx, paymentId));
 }
