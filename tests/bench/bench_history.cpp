@@ -21,6 +21,7 @@
 // never counts for the other. The stall measures need the keychain: run under tools/with-keyring.
 //
 //   bench_history [--rows N (1000000)] [--skip-baseline] [--seed S] [--db FILE (keep/reuse the data)]
+//                 [--baseline-cases N (the baseline measures N filter changes and N terms; default all)]
 #include "history_generator.h"
 
 #include "models/history_model.h"
@@ -65,6 +66,22 @@ namespace {
 constexpr int kRepeats = 5;
 // Feed entries the stall_sync measure syncs (--sync-entries changes it for quick checks only).
 int g_syncEntries = 100'000;
+// Filter changes and search terms the baseline measures (--baseline-cases; 0 = all). Each of its changes
+// takes seconds to minutes at 1,000,000 rows; a sample spread evenly over the list (rare and common terms
+// alike) keeps a full run within the hour.
+int g_baselineCases = 0;
+
+// n items spread evenly over the list, first and last included (all when n is 0 or covers it).
+template<class List>
+List spread(const List &all, int n)
+{
+    if (n <= 0 || n >= all.size())
+        return all;
+    List picked;
+    for (int i = 0; i < n; ++i)
+        picked.append(all.at(n == 1 ? 0 : qsizetype(i) * (all.size() - 1) / (n - 1)));
+    return picked;
+}
 
 double memoryMb(const char *field)
 {
@@ -609,7 +626,7 @@ int runBaseline(const QString &dataFile, qint64 rows, const bench::HistoryGenera
     proxy->sortKey = {};
 
     ms.clear();
-    for (const FilterCase &c : filterCases(generator)) {
+    for (const FilterCase &c : spread(filterCases(generator), g_baselineCases)) {
         const storage::HistoryFilter f = c.filter;
         std::function<bool(int)> predicate = [&, f](int row) {
             if (!f.kinds.isEmpty() && !f.kinds.contains(value(row, Kind).toString()))
@@ -652,7 +669,7 @@ int runBaseline(const QString &dataFile, qint64 rows, const bench::HistoryGenera
     printLine(r, "filter", ms);
 
     ms.clear();
-    for (const QString &term : generator.searchTerms()) {
+    for (const QString &term : spread(generator.searchTerms(), g_baselineCases)) {
         proxy->setPredicate({});
         v.paintNow();
         QElapsedTimer t;
@@ -766,7 +783,13 @@ int main(int argc, char **argv)
     QCommandLineOption syncOption(QStringLiteral("sync-entries"), QStringLiteral("(quick checks only)"),
                                   QStringLiteral("N"), QStringLiteral("100000"));
     syncOption.setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOptions({rowsOption, seedOption, skipBaseline, dbOption, childOption, fileOption, syncOption});
+    const QCommandLineOption baselineCasesOption(
+        QStringLiteral("baseline-cases"),
+        QStringLiteral("Filter changes and search terms the baseline measures, spread evenly over the lists "
+                       "(default 0 = all; each takes seconds to minutes at 1,000,000 rows)."),
+        QStringLiteral("N"), QStringLiteral("0"));
+    parser.addOptions({rowsOption, seedOption, skipBaseline, dbOption, childOption, fileOption, syncOption,
+                       baselineCasesOption});
     parser.process(app);
 
     bool ok = false;
@@ -781,6 +804,9 @@ int main(int argc, char **argv)
     g_syncEntries = parser.value(syncOption).toInt(&ok);
     if (!ok || g_syncEntries < 1 || g_syncEntries > 100'000)
         die(QStringLiteral("--sync-entries takes 1..100000"));
+    g_baselineCases = parser.value(baselineCasesOption).toInt(&ok);
+    if (!ok || g_baselineCases < 0)
+        die(QStringLiteral("--baseline-cases takes a number >= 0"));
 
     if (parser.isSet(childOption)) {
         const QString model = parser.value(childOption);
@@ -796,10 +822,11 @@ int main(int argc, char **argv)
     const QString file =
         parser.isSet(dbOption) ? parser.value(dbOption) : tmp.filePath(QStringLiteral("history.sqlite"));
     prepareData(file, generator);
-    const QStringList args{QStringLiteral("--rows"),         QString::number(options.rows),
-                           QStringLiteral("--seed"),         QString::number(options.seed),
-                           QStringLiteral("--file"),         file,
-                           QStringLiteral("--sync-entries"), QString::number(g_syncEntries)};
+    const QStringList args{QStringLiteral("--rows"),           QString::number(options.rows),
+                           QStringLiteral("--seed"),           QString::number(options.seed),
+                           QStringLiteral("--file"),           file,
+                           QStringLiteral("--sync-entries"),   QString::number(g_syncEntries),
+                           QStringLiteral("--baseline-cases"), QString::number(g_baselineCases)};
     int rc = runChild(QStringLiteral("paged"), args);
     if (!parser.isSet(skipBaseline))
         rc |= runChild(QStringLiteral("baseline"), args);
