@@ -312,6 +312,12 @@ int main(int argc, char **argv)
         window.showWallet();
         QTest::qWait(1000);
         shots.shoot(win, QStringLiteral("dashboard-after-payment"));
+        window.showHistory();
+        QTest::qWait(1500);
+        shots.shoot(win, QStringLiteral("history"));
+        window.showInsights();
+        QTest::qWait(1500);
+        shots.shoot(win, QStringLiteral("insights"));
 
         window.showHelp();
         QTest::qWait(800);
