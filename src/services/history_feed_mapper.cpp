@@ -73,7 +73,8 @@ storage::HistoryRow HistoryFeedMapper::toRow(const gateway::Transaction &entry,
         row.paymentMethodId = entry.counterparty.id;
     else if (entry.source.startsWith(QLatin1String("pm_")))
         row.paymentMethodId = entry.source; // the card or account that paid
-    if (entry.debit) {
+    // A rejected payment charged nothing, whatever a feed says: never shown as money spent.
+    if (entry.debit && entry.status != gateway::PaymentStatus::Rejected) {
         row.debitMinor = entry.debit->minorUnits();
         row.debitCurrency = entry.debit->currency().code();
     }

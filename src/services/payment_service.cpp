@@ -168,13 +168,13 @@ storage::HistoryRow historyRowFor(const Payment &payment, const QJsonObject &sum
     entry.createdAt = payment.createdAt;
     entry.updatedAt = payment.createdAt; // never newer than the feed's first entry for it
     entry.quoteId = payment.quoteId;
+    entry.debit = payment.debit; // what the source was charged (the mapper drops it when rejected)
+    entry.source = source;
     storage::HistoryRow row = HistoryFeedMapper::toRow(entry);
     const QJsonObject destination = summary.value(QStringLiteral("destination")).toObject();
     if (payment.kind == gateway::contractString(QuoteKind::Transfer))
         row.counterpartyPhone = destination.value(QStringLiteral("phone")).toString(); // sealed
-    if (source.startsWith(QLatin1String("pm_")))
-        row.paymentMethodId = source;
-    else if (destination.contains(QStringLiteral("payment_method_id")))
+    if (row.paymentMethodId.isEmpty() && destination.contains(QStringLiteral("payment_method_id")))
         row.paymentMethodId = destination.value(QStringLiteral("payment_method_id")).toString();
     return row;
 }
@@ -565,24 +565,35 @@ void PaymentService::settleWithPayment(PaymentActionId id, const Payment &paymen
     const storage::HistoryRow row = historyRowFor(payment, summary, note);
     const QString status = gateway::contractString(payment.status);
     const qint64 nowMs = QDateTime::currentMSecsSinceEpoch();
-    m_database->run<storage::Status>(
-        [key, payment, status, row, reconciled, nowMs](storage::WalletDatabase &db) -> storage::Status {
+    m_database->run<storage::Result<HistoryChange>>(
+        [key, payment, status, row, reconciled,
+         nowMs](storage::WalletDatabase &db) -> storage::Result<HistoryChange> {
             InFlightStore inFlight(db);
             storage::Status marked =
                 reconciled ? inFlight.markReconciled(key, payment.id, status, nowMs)
                            : inFlight.markAnswered(key, payment.id, status, payment.failureCode, nowMs);
             if (!marked)
-                return marked;
-            return storage::HistoryStore(db).upsert(row);
+                return marked.error();
+            storage::HistoryStore history(db);
+            auto before = history.get(row.paymentId);
+            if (!before)
+                return before.error();
+            if (auto upserted = history.upsert(row); !upserted)
+                return upserted.error();
+            HistoryChange change;
+            (before.value() ? change.updatedPaymentIds : change.insertedPaymentIds).append(row.paymentId);
+            change.rows.append(
+                HistoryRowChange{row, before.value() ? before.value()->status : QString(), before.value()});
+            return change;
         },
         this,
-        [this, id, key, payment](storage::Status written) {
+        [this, id, key, payment](storage::Result<HistoryChange> written) {
             Action *a = find(id);
             if (!written)
                 qCWarning(lcPayments, "payment %s made, but the local records failed: %s",
                           qPrintable(payment.id), qPrintable(written.error().codeName()));
             else
-                Q_EMIT historyUpdated(payment.id);
+                Q_EMIT historyChanged(written.value());
             if (!a || a->payment.idempotencyKey != key)
                 return;
             a->payment.payment = payment;

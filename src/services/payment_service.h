@@ -26,6 +26,7 @@
 // Lives on the thread of its GatewayClient (normally the GUI thread); nothing here blocks.
 #pragma once
 
+#include "services/history_service.h"
 #include "services/payment_state.h"
 #include "services/service_context.h"
 
@@ -122,8 +123,9 @@ Q_SIGNALS:
     void otpRequested(bw::services::PaymentActionId id, const bw::gateway::GatewayError &error);
     void paymentStateChanged(bw::services::PaymentActionId id, const bw::services::PaymentState &state);
     void reconcileFinished(const bw::services::ReconcileSummary &summary);
-    // A payment was written to the local history cache (models refresh that row).
-    void historyUpdated(const QString &paymentId);
+    // A payment was written to the local history cache: the row, new or updated (with its previous
+    // version), in the HistoryService's form, so a HistoryModel places it with applyChange().
+    void historyChanged(const bw::services::HistoryChange &change);
 
 private:
     struct Action;

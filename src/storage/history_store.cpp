@@ -291,8 +291,9 @@ QString readSql(const HistoryFilter &filter, const Read &r, QVariantList &args)
             p.args.append(r.key->id);
         }
         select = r.keysOnly ? p.id : qualifiedColumns();
-        if (r.keysOnly && !filtered) {
-            // The narrow date index (created_at, rowid) walks an OFFSET far faster than the table.
+        if (r.keysOnly && !filtered && !r.key) {
+            // The narrow date index (created_at, rowid) walks an OFFSET far faster than the table. Not
+            // after a key: the id condition would be tested entry by entry from the start of the index.
             order = QStringLiteral("h.created_at %1, h.id %1").arg(dir);
         } else {
             order = QStringLiteral("%1 %2").arg(p.id, dir);

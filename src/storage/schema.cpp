@@ -264,6 +264,9 @@ Status migrateToV4(WalletDatabase &db)
                            " VALUES ('delete', old.id, old.search_text);"
                            " INSERT INTO history_fts(rowid, search_text) VALUES (new.id, new.search_text);"
                            " END"),
+            // Rows cached before v4 lack the debit and the paying card or account (and carry the older
+            // search tokens): the next sync reads the whole feed again and upserts every row with them.
+            QStringLiteral("UPDATE sync_state SET feed_cursor = ''"),
         });
 }
 

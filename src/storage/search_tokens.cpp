@@ -25,7 +25,10 @@ bool isCjk(char32_t codePoint)
 
 bool isWordChar(char32_t codePoint)
 {
-    return QChar::isLetterOrNumber(codePoint) || QChar::isMark(codePoint);
+    // Combining marks (Devanagari, Thai, Arabic vowel signs) split a word like punctuation does: FTS5's
+    // unicode61 tokenizer separates on them too, and a quoted term it splits becomes a phrase query,
+    // which the detail=none index refuses.
+    return QChar::isLetterOrNumber(codePoint);
 }
 
 // A piece of text between spaces, cut into what the index knows.

@@ -146,7 +146,8 @@ TransactionFeed::Page TransactionFeed::page(const QString &walletId, const std::
         QStringLiteral(
             "SELECT t.seq, t.id, t.payment_id, t.kind, t.status, t.amount, t.currency, t.fees_json, "
             "t.counterparty_json, t.note_sealed, t.receipt_no, t.created_at, t.updated_at, "
-            "t.balance_after, p.debit_amount, p.debit_currency, q.source FROM transactions t"
+            "t.balance_after, CASE WHEN t.status = 'rejected' THEN NULL ELSE p.debit_amount END, "
+            "p.debit_currency, q.source FROM transactions t"
             // The payer's own payment only: an incoming transfer's payment row is the sender's.
             " LEFT JOIN payments p ON p.id = t.payment_id AND p.wallet_id = t.wallet_id"
             " AND t.kind <> 'incoming'"
@@ -179,6 +180,7 @@ TransactionFeed::Page TransactionFeed::page(const QString &walletId, const std::
         };
         // What the payer's source was charged (fees included) and which source: a card-funded payment
         // leaves the balance (and so `amount`) unchanged, and the history must still show what it cost.
+        // A rejected payment charged nothing: no debit.
         if (!rows.value(14).isNull() && !rows.value(15).toString().isEmpty())
             entry.insert(QStringLiteral("debit"),
                          moneyJson(rows.value(14).toLongLong(), rows.value(15).toString()));

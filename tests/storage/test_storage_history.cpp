@@ -140,6 +140,14 @@ private Q_SLOTS:
         QCOMPARE(found(family.receiptNo), QStringList{family.paymentId});
         QCOMPARE(found(family.receiptNo.toLower()), QStringList{family.paymentId});
         QCOMPARE(found(QStringLiteral("咖啡馆")), QStringList{});
+        // Scripts with combining vowel signs (Devanagari, Thai): found, never a refused phrase query.
+        HistoryRow namaste = sampleRow(5, 5000);
+        namaste.merchantName = QStringLiteral("नमस्ते Chai ร้านกาแฟ");
+        ST_VERIFY_OK(history.upsert(namaste));
+        QCOMPARE(found(QStringLiteral("नमस्ते")), QStringList{namaste.paymentId});
+        QCOMPARE(found(QStringLiteral("ร้านกาแฟ")), QStringList{namaste.paymentId});
+        QCOMPARE(found(QStringLiteral("chai")), QStringList{namaste.paymentId});
+        ST_VERIFY_OK(history.remove(namaste.paymentId));
         // Never personal data.
         for (const QString &personal :
              {QStringLiteral("Xiaolong"), QStringLiteral("Li"), QStringLiteral("李小龙"),
@@ -547,10 +555,17 @@ private Q_SLOTS:
                                               row.receiptNo, row.kind)});
                 ST_VERIFY_OK(done);
             }
+            ST_VERIFY_OK(old.exec(QStringLiteral("INSERT INTO sync_state (wallet_id, feed_cursor) VALUES"
+                                                 " ('wal_1', 'cursor-before-v4')")));
         }
         WalletDatabase db;
         ST_VERIFY_OK(db.open(path, testKey()));
         QCOMPARE(db.schemaVersion(), WalletDatabase::kLatestVersion);
+        // The feed is read again from the start, so the cached rows get their debit and payment method.
+        QCOMPARE(db.scalar(QStringLiteral("SELECT feed_cursor FROM sync_state WHERE wallet_id = 'wal_1'"))
+                     .value()
+                     .toString(),
+                 QString());
         HistoryStore history(db);
         QCOMPARE(history.count().value(), qint64(40));
         QVERIFY(

@@ -1184,6 +1184,8 @@ private Q_SLOTS:
         QCOMPARE(balances(sender).first, 3'000'000);
         QCOMPARE(balances(listed).first, 0);
         QCOMPARE(amountOf(feed(sender).last().toObject().value(QStringLiteral("amount"))), 0);
+        // Nothing was charged: no debit, so the history shows 0, not the refused amount as spent.
+        QVERIFY(!feed(sender).last().toObject().contains(QStringLiteral("debit")));
         QVERIFY(feed(listed).isEmpty());
 
         r = transfer(similar, 20'000);

@@ -7,6 +7,8 @@
 // card paid, and screenshots at 1280×800 in English and Chinese (saved when BW_SHOTS_DIR is set).
 #include "widget_test_support.h"
 
+#include "../services/payments_test_support.h"
+
 #include "models/history_model.h"
 #include "services/history_service.h"
 #include "services/service_context.h"
@@ -139,7 +141,7 @@ QVector<storage::HistoryRow> makeRows(const QString &cardId, qint64 nowMs)
             break;
         case 7:
             r.kind = QStringLiteral("top_up");
-            r.counterpartyType = QStringLiteral("payment_method");
+            r.counterpartyType = QStringLiteral("card"); // as the feed names the customer's own card
             r.counterpartyId = cardId;
             r.paymentMethodId = cardId;
             r.amountMinor = 20000 + i;
@@ -156,7 +158,7 @@ QVector<storage::HistoryRow> makeRows(const QString &cardId, qint64 nowMs)
             break;
         default:
             r.kind = QStringLiteral("withdrawal");
-            r.counterpartyType = QStringLiteral("payment_method");
+            r.counterpartyType = QStringLiteral("bank_account");
             r.counterpartyId = QStringLiteral("pm_bank_account");
             r.paymentMethodId = QStringLiteral("pm_bank_account");
             r.amountMinor = -(3000 + i);
@@ -300,6 +302,7 @@ private Q_SLOTS:
     void hiddenColumnStaysHidden();
     void screenshots();
     void exportOpensWithThePageFilter();
+    void paymentMadeHereJoinsAFilteredView();
     void lockDropsTheRows();
 
 private:
@@ -763,6 +766,39 @@ void TestUiHistory::exportOpensWithThePageFilter()
     ExportDialog *dialog = nullptr;
     QTRY_VERIFY_WITH_TIMEOUT((dialog = m_page->findChild<ExportDialog *>()) && dialog->isVisible(), 3000);
     static_cast<QDialog *>(dialog)->reject();
+}
+
+// A payment made in the app is written to the store at once (before any sync): a filtered view shows it
+// at once with the right count, and when the sync then brings the same payment it stays one row.
+void TestUiHistory::paymentMadeHereJoinsAFilteredView()
+{
+    chooseData(find<QComboBox>(m_page.get(), QStringLiteral("historyKindCombo")), QStringLiteral("top_up"));
+    QSet<QString> want = idsWhere(m_rows, [](const auto &r) { return r.kind == QLatin1String("top_up"); });
+    expectRows(want);
+
+    services::PaymentService &payments = *m_fx->ui().payments;
+    const services::PaymentActionId id =
+        payments.requestQuote(services::test::topUpFrom(m_wallet.debitCardId, 12'34));
+    const services::QuoteState quote = services::test::awaitQuote(payments, id);
+    QVERIFY2(quote.status == services::QuoteState::Status::Ready, qPrintable(quote.error.summary()));
+    QVERIFY(!quote.requiresOtp());
+    QVERIFY(payments.confirm(id, m_wallet.pin));
+    const services::PaymentState paid = services::test::awaitPayment(payments, id);
+    QVERIFY2(paid.payment.has_value(), qPrintable(services::test::describe(paid)));
+    want.insert(paid.payment->id);
+    expectRows(want);
+
+    QVERIFY(m_fx->ui().history->sync());
+    QVERIFY(waitFor([&] { return !m_fx->ui().history->isSyncing(); }, 30000));
+    expectRows(want);
+    QCOMPARE(m_page->table()->model()->rowCount(), int(want.size()));
+
+    // The tests after this one expect the data set plus this top-up.
+    storage::HistoryRow added;
+    added.paymentId = paid.payment->id;
+    added.kind = QStringLiteral("top_up");
+    added.merchantName.clear();
+    m_rows.append(added);
 }
 
 void TestUiHistory::lockDropsTheRows()

@@ -41,6 +41,14 @@ ExportDialog::ExportDialog(const ScreenServices &services, const storage::Histor
     setStyleSheet(style::primaryButtonRules({"exportButton"}));
 
     m_exporter = new services::HistoryExporter(*m_services.context, this);
+    // Locking or signing out stops the export (nothing more is written; the unfinished file is
+    // discarded) and closes the dialog, which must not stay over the lock screen.
+    auto stopAndClose = [this] {
+        m_exporter->cancel();
+        QDialog::reject();
+    };
+    connect(m_services.context, &services::ServiceContext::locked, this, stopAndClose);
+    connect(m_services.context, &services::ServiceContext::signedOut, this, stopAndClose);
     connect(m_exporter, &services::HistoryExporter::progress, this, [this](qint64 done, qint64 total) {
         const QLocale locale;
         // QProgressBar counts in int; a history never nears 2^31 rows, but stay exact in the label anyway.

@@ -60,7 +60,9 @@ HistoryDetailsDialog::HistoryDetailsDialog(const ScreenServices &services, const
     QString counterparty = !row.merchantName.isEmpty()
                                ? ModelLabels::localizedName(locale, row.merchantName, row.merchantNameZh)
                                : row.counterpartyName;
-    if (counterparty.isEmpty() && row.counterpartyType == QLatin1String("payment_method"))
+    // A top-up's or withdrawal's counterparty is the customer's own card or account (type card or
+    // bank_account, id pm_…): its name, never the id.
+    if (counterparty.isEmpty() && row.counterpartyId.startsWith(QLatin1String("pm_")))
         counterparty = row.counterpartyId == row.paymentMethodId && !methodName.isEmpty()
                            ? methodName
                            : tr("Your card or bank account");

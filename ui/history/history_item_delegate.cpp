@@ -112,7 +112,7 @@ QString HistoryItemDelegate::displayText(const QModelIndex &index) const
     if (index.column() == HM::AmountColumn)
         return amountText(index);
     if (index.column() == HM::CounterpartyColumn &&
-        index.data(HM::CounterpartyTypeRole).toString() == QLatin1String("payment_method")) {
+        index.data(HM::CounterpartyIdRole).toString().startsWith(QLatin1String("pm_"))) {
         // Money between the wallet and the customer's own card or account: its name, never a raw id.
         const QString name = m_methodNames.value(index.data(HM::CounterpartyIdRole).toString());
         return name.isEmpty() ? tr("Your card or bank account") : name;
@@ -129,7 +129,7 @@ QIcon HistoryItemDelegate::counterpartyIcon(const QModelIndex &index) const
     if (!category.isEmpty() || type == QLatin1String("merchant"))
         key = QStringLiteral("category:") + category;
     else if (kind == QLatin1String("top_up") || kind == QLatin1String("withdrawal") ||
-             type == QLatin1String("payment_method"))
+             index.data(HM::CounterpartyIdRole).toString().startsWith(QLatin1String("pm_")))
         key = QStringLiteral("card");
     else
         key = QStringLiteral("person");

@@ -7,6 +7,7 @@
 #include "services/history_service.h"
 #include "services/insights_service.h"
 #include "services/payment_method_service.h"
+#include "services/payment_service.h"
 #include "services/service_context.h"
 #include "storage/wallet_database.h"
 #include "ui/history/export_dialog.h"
@@ -316,6 +317,10 @@ void HistoryPage::openModel()
             model->setSort(m_sort, m_order);
             applyFilter();
             model->attach(m_services.history);
+            // A payment made here is written to the store at once, before the sync brings it.
+            if (m_services.payments)
+                connect(m_services.payments, &services::PaymentService::historyChanged, model,
+                        &models::HistoryModel::applyChange);
             m_services.history->sync();
         });
 }

@@ -4,6 +4,7 @@
 #include "models/payment_methods_model.h"
 #include "services/history_service.h"
 #include "services/payment_method_service.h"
+#include "services/payment_service.h"
 #include "services/service_context.h"
 #include "services/wallet_service.h"
 #include "storage/wallet_database.h"
@@ -221,6 +222,10 @@ void DashboardPage::openHistory()
             m_history = std::make_unique<models::HistoryModel>(*m_reader);
             m_history->setLocale(QLocale());
             m_history->attach(m_services.history);
+            // A payment made here is written to the store at once, before the sync brings it.
+            if (m_services.payments)
+                connect(m_services.payments, &services::PaymentService::historyChanged, m_history.get(),
+                        &models::HistoryModel::applyChange);
             auto *model = m_history.get();
             connect(model, &QAbstractItemModel::rowsInserted, this, &DashboardPage::fillRecent);
             connect(model, &QAbstractItemModel::rowsRemoved, this, &DashboardPage::fillRecent);
@@ -360,7 +365,7 @@ void DashboardPage::fillRecent()
             item->setText(0, value(HM::DateColumn).toString());
             item->setData(0, Qt::UserRole, value(0, HM::PaymentIdRole));
             QString counterparty = value(HM::CounterpartyColumn).toString();
-            if (value(0, HM::CounterpartyTypeRole).toString() == QLatin1String("payment_method")) {
+            if (value(0, HM::CounterpartyIdRole).toString().startsWith(QLatin1String("pm_"))) {
                 // A top-up or withdrawal: the customer's own card or account by its name, never its id.
                 using PM = models::PaymentMethodsModel;
                 const int method = m_methodsModel->rowOf(value(0, HM::CounterpartyIdRole).toString());
