@@ -126,7 +126,11 @@ void checkEverythingSurvived(WalletDatabase &db, int fromVersion)
 
     auto sync = SyncStateStore(db).get(QStringLiteral("wal_v"));
     ST_VERIFY_OK(sync);
-    QCOMPARE(sync.value()->feedCursor, QStringLiteral("cursor_%1").arg(fromVersion));
+    // The wallet and its sync time survive; the cursor is reset by v4, so the next sync reads the whole
+    // feed again and the cached rows get the debit and payment method older versions did not store.
+    QVERIFY(sync.value().has_value());
+    QCOMPARE(sync.value()->feedCursor,
+             fromVersion < 4 ? QString() : QStringLiteral("cursor_%1").arg(fromVersion));
     auto setting = WalletSettingsStore(db).value(QStringLiteral("auto_lock_minutes"));
     ST_VERIFY_OK(setting);
     QCOMPARE(setting.value().value_or(QString()), QStringLiteral("7"));
