@@ -13,10 +13,9 @@
 // echoes the cursor it was given, or null when none was given (an empty `after=` counts as none).
 //
 // An entry of the wallet's own outgoing payment also carries "debit" (what its source was charged, fees
-// included; not when rejected) and "source" ("balance" or the pm_… id), read from the payment and its quote when the page is
-// served.
-// Notes: transactions.note_sealed holds the same envelope as payments.note_sealed, sealed for
-// "payments/note/<payment_id>" (sealNote()); the feed opens it to show "note".
+// included; not when rejected) and "source" ("balance" or the pm_… id), read from the payment and its quote
+// when the page is served. Notes: transactions.note_sealed holds the same envelope as payments.note_sealed,
+// sealed for "payments/note/<payment_id>" (sealNote()); the feed opens it to show "note".
 #pragma once
 
 #include "stub/server_key.h"

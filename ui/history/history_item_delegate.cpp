@@ -9,6 +9,8 @@
 #include <QPainterPath>
 #include <QPixmap>
 
+#include <functional>
+
 namespace bw::ui {
 
 namespace {
@@ -32,8 +34,8 @@ QColor categoryColour(const QString &category)
     return colours.value(category, QColor(0x0b, 0x4f, 0x8a));
 }
 
-// A round badge with the first character of the category's name in the current language.
-QPixmap letterBadge(const QColor &colour, const QString &letter, qreal dpr)
+// A round badge of the icon size in `background`; `draw` paints the symbol on it (no pen, antialiased).
+QPixmap roundBadge(const QColor &background, qreal dpr, const std::function<void(QPainter &)> &draw)
 {
     QPixmap pixmap(QSize(kIconSize, kIconSize) * dpr);
     pixmap.setDevicePixelRatio(dpr);
@@ -41,54 +43,49 @@ QPixmap letterBadge(const QColor &colour, const QString &letter, qreal dpr)
     QPainter painter(&pixmap);
     painter.setRenderHint(QPainter::Antialiasing);
     painter.setPen(Qt::NoPen);
-    painter.setBrush(colour);
+    painter.setBrush(background);
     painter.drawEllipse(QRectF(0, 0, kIconSize, kIconSize));
-    QFont font = QApplication::font();
-    font.setPixelSize(kIconSize * 11 / 20);
-    font.setBold(true);
-    painter.setFont(font);
-    painter.setPen(Qt::white);
-    painter.drawText(QRectF(0, 0, kIconSize, kIconSize), Qt::AlignCenter, letter);
+    draw(painter);
+    painter.end();
     return pixmap;
+}
+
+// A round badge with the first character of the category's name in the current language.
+QPixmap letterBadge(const QColor &colour, const QString &letter, qreal dpr)
+{
+    return roundBadge(colour, dpr, [&letter](QPainter &painter) {
+        QFont font = QApplication::font();
+        font.setPixelSize(kIconSize * 11 / 20);
+        font.setBold(true);
+        painter.setFont(font);
+        painter.setPen(Qt::white);
+        painter.drawText(QRectF(0, 0, kIconSize, kIconSize), Qt::AlignCenter, letter);
+    });
 }
 
 // A person (head and shoulders) for wallets and people paid or paid by.
 QPixmap personBadge(qreal dpr)
 {
-    QPixmap pixmap(QSize(kIconSize, kIconSize) * dpr);
-    pixmap.setDevicePixelRatio(dpr);
-    pixmap.fill(Qt::transparent);
-    QPainter painter(&pixmap);
-    painter.setRenderHint(QPainter::Antialiasing);
-    painter.setPen(Qt::NoPen);
-    painter.setBrush(QColor(0xe3, 0xec, 0xf5));
-    painter.drawEllipse(QRectF(0, 0, kIconSize, kIconSize));
-    painter.setBrush(QColor(0x0b, 0x4f, 0x8a));
-    painter.drawEllipse(QRectF(7, 3.5, 6, 6));
-    QPainterPath shoulders;
-    shoulders.moveTo(4, 17);
-    shoulders.cubicTo(4, 11, 16, 11, 16, 17);
-    shoulders.closeSubpath();
-    painter.drawPath(shoulders);
-    return pixmap;
+    return roundBadge(QColor(0xe3, 0xec, 0xf5), dpr, [](QPainter &painter) {
+        painter.setBrush(QColor(0x0b, 0x4f, 0x8a));
+        painter.drawEllipse(QRectF(7, 3.5, 6, 6));
+        QPainterPath shoulders;
+        shoulders.moveTo(4, 17);
+        shoulders.cubicTo(4, 11, 16, 11, 16, 17);
+        shoulders.closeSubpath();
+        painter.drawPath(shoulders);
+    });
 }
 
 // A card, for top-ups and withdrawals (money between the wallet and the customer's own card or account).
 QPixmap cardBadge(qreal dpr)
 {
-    QPixmap pixmap(QSize(kIconSize, kIconSize) * dpr);
-    pixmap.setDevicePixelRatio(dpr);
-    pixmap.fill(Qt::transparent);
-    QPainter painter(&pixmap);
-    painter.setRenderHint(QPainter::Antialiasing);
-    painter.setPen(Qt::NoPen);
-    painter.setBrush(QColor(0xe3, 0xec, 0xf5));
-    painter.drawEllipse(QRectF(0, 0, kIconSize, kIconSize));
-    painter.setBrush(QColor(0x0b, 0x4f, 0x8a));
-    painter.drawRoundedRect(QRectF(4, 6, 12, 8.5), 1.5, 1.5);
-    painter.setBrush(QColor(0xf0, 0xb4, 0x29));
-    painter.drawRect(QRectF(4, 8, 12, 1.6));
-    return pixmap;
+    return roundBadge(QColor(0xe3, 0xec, 0xf5), dpr, [](QPainter &painter) {
+        painter.setBrush(QColor(0x0b, 0x4f, 0x8a));
+        painter.drawRoundedRect(QRectF(4, 6, 12, 8.5), 1.5, 1.5);
+        painter.setBrush(QColor(0xf0, 0xb4, 0x29));
+        painter.drawRect(QRectF(4, 8, 12, 1.6));
+    });
 }
 
 } // namespace
