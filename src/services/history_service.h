@@ -55,7 +55,8 @@ class HistoryService : public QObject
 public:
     static constexpr int kMaxPageSize = 1000; // the contract's limit
     // What a sync asks for by default: each page is decoded, mapped and placed in the models on the GUI
-    // thread, and 250 entries keep that step inside a frame (bench_history's stall_sync).
+    // thread, so smaller pages mean shorter steps there (bench_history's stall_sync: p95 1.9 ms at 1M rows;
+    // its one longest stall, about 33 ms, did not change with the page size and is still to be found).
     static constexpr int kDefaultPageSize = 250;
     // Error codes of kind State this service reports (ServiceError::code).
     static inline const QString kCancelled = QStringLiteral("history_sync_cancelled");
