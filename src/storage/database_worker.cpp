@@ -2,6 +2,8 @@
 
 #include "storage/wallet_database.h"
 
+#include "core/thread_priority.h"
+
 #include <QLoggingCategory>
 
 Q_DECLARE_LOGGING_CATEGORY(lcStorage)
@@ -16,6 +18,10 @@ DatabaseWorker::DatabaseWorker(QObject *parent)
     m_thread->setObjectName(QStringLiteral("bw-storage"));
     m_executor = new QObject;
     m_executor->moveToThread(m_thread.get());
+    // Reads and writes for the GUI, a sync's pages, an export: all can wait a little; the window cannot.
+    connect(
+        m_thread.get(), &QThread::started, m_executor, [] { core::lowerCurrentThreadPriority(); },
+        Qt::DirectConnection);
     m_thread->start();
 }
 

@@ -2,6 +2,8 @@
 
 #include "stub/gateway_server.h"
 
+#include "core/thread_priority.h"
+
 #include <QHostAddress>
 #include <QMetaObject>
 #include <QThread>
@@ -31,6 +33,10 @@ quint16 EmbeddedGateway::start(QString *error, quint16 port)
     m_thread->setObjectName(QStringLiteral("bw-gateway-stub"));
     m_threadContext = std::make_unique<QObject>();
     m_threadContext->moveToThread(m_thread.get());
+    // The bank's side of the app's own requests: it must not take the app's window's core from it.
+    QObject::connect(
+        m_thread.get(), &QThread::started, m_threadContext.get(), [] { core::lowerCurrentThreadPriority(); },
+        Qt::DirectConnection);
     m_thread->start();
 
     QString failure;

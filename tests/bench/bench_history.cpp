@@ -49,12 +49,15 @@
 #include <QSqlError>
 #include <QSqlRecord>
 #include <QSqlTableModel>
+#include <QStandardItemModel>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QThread>
 #include <QTimer>
 
 #include <algorithm>
 #include <cstdio>
+#include <ctime>
 #include <functional>
 #include <memory>
 #include <vector>
@@ -172,6 +175,17 @@ struct View
         view.viewport()->installEventFilter(&probe);
         view.show();
         QCoreApplication::processEvents();
+        // The window's own start-up (font database, glyph caches, style) once, with a throwaway row of text
+        // in a header and cells: in the app the window has painted long before the History is opened, so
+        // these one-time costs are not the model's first page.
+        QStandardItemModel warmUp(1, 8);
+        for (int column = 0; column < 8; ++column) {
+            warmUp.setHeaderData(column, Qt::Horizontal, QStringLiteral("Date 日期 %1").arg(column));
+            warmUp.setItem(0, column, new QStandardItem(QStringLiteral("¥-1,234.56 咖啡 Coffee")));
+        }
+        view.setModel(&warmUp);
+        paintNow();
+        view.setModel(nullptr);
     }
     // Paints the viewport now (synchronously) and waits for the paint if the platform deferred it.
     void paintNow()
@@ -219,6 +233,78 @@ private:
     QElapsedTimer m_clock;
     double m_last = 0;
 };
+
+// The application, timing each event it delivers while `tracing` is on: the slowest ones go to stderr after a
+// stall measure, so a long stall names the object and event that caused it.
+class TracingApplication : public QApplication
+{
+public:
+    using QApplication::QApplication;
+    struct Slow
+    {
+        double ms;
+        QByteArray what;
+    };
+    bool tracing = false;
+    std::vector<Slow> slow;
+
+    bool notify(QObject *receiver, QEvent *event) override
+    {
+        // notify() runs on every thread; only the GUI thread's events are its stalls.
+        if (!tracing || QThread::currentThread() != thread())
+            return QApplication::notify(receiver, event);
+        // Named before delivery: a DeferredDelete event deletes its receiver.
+        const QByteArray what = QByteArray(receiver->metaObject()->className()) + " event " +
+                                QByteArray::number(int(event->type()));
+        // Self time: an event that runs a nested event loop does not own what that loop delivers.
+        // Wall and CPU time: wall minus CPU is time the thread waited (another thread had the core).
+        const double nestedBefore = m_nestedMs;
+        const double nestedCpuBefore = m_nestedCpuMs;
+        QElapsedTimer t;
+        t.start();
+        const double cpuStart = threadCpuMs();
+        ++m_depth;
+        const bool result = QApplication::notify(receiver, event);
+        --m_depth;
+        const double total = double(t.nsecsElapsed()) / 1e6;
+        const double totalCpu = threadCpuMs() - cpuStart;
+        const double self = total - (m_nestedMs - nestedBefore);
+        const double selfCpu = totalCpu - (m_nestedCpuMs - nestedCpuBefore);
+        m_nestedMs = nestedBefore + (m_depth > 0 ? total : 0.0);
+        m_nestedCpuMs = nestedCpuBefore + (m_depth > 0 ? totalCpu : 0.0);
+        if (self >= 4.0)
+            slow.push_back({self, what + QByteArray(" cpu ") + QByteArray::number(selfCpu, 'f', 1) + " ms" +
+                                      (m_depth > 0 ? " (nested)" : "")});
+        return result;
+    }
+
+    void report(const char *measure)
+    {
+        std::sort(slow.begin(), slow.end(), [](const Slow &a, const Slow &b) { return a.ms > b.ms; });
+        for (size_t i = 0; i < std::min<size_t>(slow.size(), 8); ++i)
+            note(QStringLiteral("%1: slow GUI event %2 ms: %3")
+                     .arg(QLatin1String(measure))
+                     .arg(slow[i].ms, 0, 'f', 1)
+                     .arg(QString::fromLatin1(slow[i].what)));
+        slow.clear();
+    }
+
+private:
+    static double threadCpuMs()
+    {
+        timespec ts{};
+        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+        return double(ts.tv_sec) * 1e3 + double(ts.tv_nsec) / 1e6;
+    }
+    int m_depth = 0;
+    double m_nestedMs = 0;
+    double m_nestedCpuMs = 0;
+};
+
+TracingApplication *tracingApp()
+{
+    return static_cast<TracingApplication *>(QCoreApplication::instance());
+}
 
 // The filter changes both models apply, as the History page's filter bar would make them.
 struct FilterCase
@@ -455,10 +541,13 @@ int runPaged(const QString &dataFile, qint64 rows, const bench::HistoryGenerator
     QElapsedTimer t;
     t.start();
     probe.start();
+    tracingApp()->tracing = true;
     history.sync();
     while (!done)
         QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+    tracingApp()->tracing = false;
     probe.stop();
+    tracingApp()->report("stall_sync");
     if (!failure.isEmpty())
         die(QStringLiteral("sync: %1").arg(failure));
     note(QStringLiteral("sync of %1 entries: %2 ms; model rows %3")
@@ -487,11 +576,14 @@ int runPaged(const QString &dataFile, qint64 rows, const bench::HistoryGenerator
                      });
     t.restart();
     probe.start();
+    tracingApp()->tracing = true;
     if (!exporter.start(csv, {}, storage::HistorySort::Date, storage::SortOrder::Descending, options))
         die(QStringLiteral("the export did not start"));
     while (!done)
         QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+    tracingApp()->tracing = false;
     probe.stop();
+    tracingApp()->report("stall_export");
     if (!failure.isEmpty())
         die(QStringLiteral("export: %1").arg(failure));
     note(QStringLiteral("export of %1 rows (%2 MB): %3 ms")
@@ -759,7 +851,7 @@ int main(int argc, char **argv)
 {
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
-    QApplication app(argc, argv);
+    TracingApplication app(argc, argv);
     QCommandLineParser parser;
     parser.setApplicationDescription(
         QStringLiteral("History benchmark: paged model vs QSqlTableModel + proxy."));
