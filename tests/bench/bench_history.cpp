@@ -463,6 +463,8 @@ int runPaged(const QString &dataFile, qint64 rows, const bench::HistoryGenerator
     note(QStringLiteral("paged: peak rss of the model measures %1 MB").arg(peakRssMb(), 0, 'f', 1));
 
     // ---- stalls: a real wallet in the real stub (in-process), the file above as its local database.
+    // The stub's own memory (its database of 100,000 new payments) counts in these runs' rss: said on stderr.
+    const double rssBeforeStub = rssMb();
     services::test::ServicesFixture fx;
     if (!fx.ok())
         die(QStringLiteral("stub: %1").arg(fx.error()));
@@ -507,9 +509,12 @@ int runPaged(const QString &dataFile, qint64 rows, const bench::HistoryGenerator
                     .arg(code)
                     .arg(QString::fromUtf8(reply->readAll())));
         reply->deleteLater();
-        note(QStringLiteral("stub recorded %1 incoming transfers in %2 ms")
+        note(QStringLiteral("stub recorded %1 incoming transfers in %2 ms; rss %3 MB before the in-process "
+                            "stub started, %4 MB now")
                  .arg(g_syncEntries)
-                 .arg(t.elapsed()));
+                 .arg(t.elapsed())
+                 .arg(rssBeforeStub, 0, 'f', 1)
+                 .arg(rssMb(), 0, 'f', 1));
     }
 
     // The stub's clock stood still while it worked (the fixture's ManualClock): back to the real time, and
