@@ -12,6 +12,7 @@
 #include "ui/session/sign_in_page.h"
 #include "ui/startup_page.h"
 
+#include <QApplication>
 #include <QMessageBox>
 #include <QPointer>
 
@@ -134,6 +135,17 @@ void AppController::openPaymentLink(const core::PaymentLink &link)
     }
     m_window->raise();
     m_window->activateWindow();
+}
+
+void AppController::bringToFront()
+{
+    if (m_window->isMinimized())
+        m_window->showNormal();
+    else
+        m_window->show();
+    m_window->raise();
+    m_window->activateWindow();
+    QApplication::alert(m_window.get());
 }
 
 void AppController::signOut()

@@ -46,6 +46,9 @@ public:
     // A `bankwallet:` payment link (command line, or handed over by a second start): the Pay dialog opens
     // prefilled now if the wallet is open, otherwise right after the customer signs in.
     void openPaymentLink(const core::PaymentLink &link);
+    // A second start on the same data folder asked for the window: restored if minimized, shown, raised
+    // and activated (the desktop may still refuse the focus; then it flashes the window in the task bar).
+    void bringToFront();
 
 private:
     void showStartup();

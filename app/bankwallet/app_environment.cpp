@@ -1,42 +1,14 @@
 #include "app/bankwallet/app_environment.h"
 
+#include "services/diagnostics_log.h"
+
 #include <QCoreApplication>
-#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QMutex>
 #include <QStandardPaths>
 
-#include <cstdio>
-
 namespace bw::app {
-
-namespace {
-
-constexpr qint64 kMaxLogBytes = 1024 * 1024;
-
-QMutex g_logMutex;
-std::unique_ptr<QFile> g_logFile;
-
-void writeLog(QtMsgType type, const QMessageLogContext &context, const QString &message)
-{
-    static const char *const levels[] = {"debug", "warning", "critical", "fatal", "info"};
-    const QByteArray line =
-        QStringLiteral("%1 %2 %3: %4\n")
-            .arg(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs),
-                 QString::fromLatin1(levels[type]),
-                 QString::fromLatin1(context.category ? context.category : "default"), message)
-            .toUtf8();
-    std::fwrite(line.constData(), 1, size_t(line.size()), stderr);
-    QMutexLocker lock(&g_logMutex);
-    if (g_logFile) {
-        g_logFile->write(line);
-        g_logFile->flush();
-    }
-}
-
-} // namespace
 
 AppEnvironment::AppEnvironment(const QString &dataDir)
     : m_dataDir(dataDir)
@@ -80,19 +52,10 @@ QString AppEnvironment::gatewayDbPath() const
 
 void AppEnvironment::installLogHandler() const
 {
-    const QString path = logPath();
-    if (QFileInfo(path).size() > kMaxLogBytes) {
-        QFile::remove(path + QStringLiteral(".1"));
-        QFile::rename(path, path + QStringLiteral(".1"));
-    }
-    QMutexLocker lock(&g_logMutex);
-    g_logFile = std::make_unique<QFile>(path);
-    if (!g_logFile->open(QIODevice::Append | QIODevice::Text)) {
-        g_logFile.reset();
-    } else {
-        g_logFile->setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    }
-    qInstallMessageHandler(writeLog);
+    services::LogConfig config;
+    config.directory = QFileInfo(logPath()).absolutePath();
+    config.fileName = QFileInfo(logPath()).fileName();
+    services::DiagnosticsLog::install(config);
 }
 
 } // namespace bw::app

@@ -19,8 +19,9 @@ public:
     QString logPath() const;
     QString gatewayDbPath() const; // the embedded gateway stub's own database
 
-    // Sends qDebug/qWarning/... to logs/bankwallet.log as well as stderr. The file is rotated once
-    // (bankwallet.log.1) when it passes 1 MiB, so it never grows without bound.
+    // Sends qDebug/qWarning/... to logs/bankwallet.log as well as stderr, through services::DiagnosticsLog:
+    // rotated while running (bankwallet.log.1 .. .3, each at most 1 MiB, owner-only), warnings kept in
+    // memory for Help → Copy diagnostics.
     void installLogHandler() const;
 
 private:

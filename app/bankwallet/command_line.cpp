@@ -6,8 +6,38 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QRegularExpression>
 
 namespace bw::app {
+
+QString normalizeLogRules(const QString &rules, QString *badRule)
+{
+    static const QRegularExpression rule(QStringLiteral(
+        "^(\\*|\\*?[A-Za-z0-9_-]+(\\.[A-Za-z0-9_-]+)*\\*?|\\*?[A-Za-z0-9_-]+(\\.[A-Za-z0-9_-]+)*\\.\\*)"
+        "(\\.(debug|info|warning|critical))?\\s*=\\s*(true|false)$"));
+    QStringList out;
+    const QStringList parts = rules.split(QRegularExpression(QStringLiteral("[;\\n]")), Qt::SkipEmptyParts);
+    for (const QString &part : parts) {
+        const QString trimmed = part.trimmed();
+        if (trimmed.isEmpty())
+            continue;
+        if (!rule.match(trimmed).hasMatch()) {
+            if (badRule)
+                *badRule = trimmed;
+            return {};
+        }
+        out << trimmed;
+    }
+    if (out.isEmpty() && badRule)
+        *badRule = rules;
+    return out.join(QLatin1Char('\n'));
+}
+
+QString effectiveLogRules(const Options &options)
+{
+    const QString defaults = QStringLiteral("bw.*.debug=false");
+    return options.logRules.isEmpty() ? defaults : defaults + QLatin1Char('\n') + options.logRules;
+}
 
 ParseResult parseCommandLine(const QStringList &arguments)
 {
@@ -35,10 +65,24 @@ ParseResult parseCommandLine(const QStringList &arguments)
         QCoreApplication::translate("bw::app",
                                     "Demo mode for bank staff: the built-in demo bank shows the codes "
                                     "it sends and offers staff actions."));
+    const QCommandLineOption log(
+        QStringLiteral("log"),
+        QCoreApplication::translate("bw::app",
+                                    "Switch log categories on or off, e.g. "
+                                    "\"bw.gateway.debug=true;bw.stub.*=false\" (categories: bw.app, "
+                                    "bw.gateway, bw.keychain, bw.services, bw.storage, bw.stub, bw.ui). "
+                                    "The log is in the data folder, under logs/."),
+        QStringLiteral("rules"));
+    const QCommandLineOption verbose(
+        QStringLiteral("verbose"),
+        QCoreApplication::translate("bw::app", "Log debug messages of every BankWallet category "
+                                               "(the same as --log \"bw.*.debug=true\")."));
     parser.addOption(lang);
     parser.addOption(dataDir);
     parser.addOption(gateway);
     parser.addOption(demo);
+    parser.addOption(log);
+    parser.addOption(verbose);
     parser.addPositionalArgument(
         QStringLiteral("link"),
         QCoreApplication::translate("bw::app",
@@ -108,6 +152,21 @@ ParseResult parseCommandLine(const QStringList &arguments)
                 "bw::app", "--demo runs the built-in demo bank, so it cannot be combined with --gateway."));
     }
     result.options.demo = parser.isSet(demo);
+
+    QStringList logRules;
+    if (parser.isSet(verbose))
+        logRules << QStringLiteral("bw.*.debug=true");
+    for (const QString &value : parser.values(log)) {
+        QString bad;
+        const QString normalized = normalizeLogRules(value, &bad);
+        if (normalized.isEmpty())
+            return fail(QCoreApplication::translate(
+                            "bw::app", "'%1' is not a log rule. Write <category>[.<level>]=true|false, "
+                                       "for example bw.gateway.debug=true.")
+                            .arg(bad));
+        logRules << normalized;
+    }
+    result.options.logRules = logRules.join(QLatin1Char('\n'));
     return result;
 }
 

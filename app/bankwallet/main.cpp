@@ -1,8 +1,10 @@
-// bankwallet — the GUI: parse the command line, open the data folder, pick the language, show the shell.
+// bankwallet — the GUI: parse the command line, open the data folder, make sure this is the folder's only
+// process (or hand the link to the one that is), pick the language, show the shell.
 #include "app/bankwallet/app_environment.h"
 #include "app/bankwallet/app_services.h"
 #include "app/bankwallet/command_line.h"
 #include "app/bankwallet/gateway_factory.h"
+#include "app/bankwallet/single_instance.h"
 #include "bw_config.h"
 #include "core/payment_link.h"
 #include "crypto/version.h"
@@ -13,6 +15,7 @@
 
 #include <QApplication>
 #include <QGuiApplication>
+#include <QLoggingCategory>
 #include <QMessageBox>
 
 #include <cstdio>
@@ -55,6 +58,8 @@ int main(int argc, char *argv[])
         return parsed.exitCode;
     }
 
+    QLoggingCategory::setFilterRules(bw::app::effectiveLogRules(parsed.options));
+
     if (!hasDisplay()) {
         print(stderr,
               QStringLiteral("bankwallet: no display found (neither DISPLAY nor WAYLAND_DISPLAY is set).\n"
@@ -70,6 +75,31 @@ int main(int argc, char *argv[])
     if (!environment) {
         QMessageBox::critical(nullptr, QCoreApplication::translate("bw::app", "BankWallet cannot start"),
                               error);
+        return 1;
+    }
+
+    // Before anything in the folder is opened (log, stub database, wallet database): is it ours?
+    bw::app::SingleInstance instance(environment->dataDir());
+    QString instanceError;
+    switch (instance.claim(&instanceError)) {
+    case bw::app::SingleInstance::Claim::Owner:
+        break;
+    case bw::app::SingleInstance::Claim::Busy: {
+        // Enough time for an owner that is still starting (its embedded bank, its keychain) to answer.
+        const auto handed = instance.handOver({parsed.options.paymentLink}, 15000, &instanceError);
+        if (handed == bw::app::SingleInstance::HandOver::Delivered) {
+            print(stderr, QCoreApplication::translate("bw::app", "BankWallet is already running with this "
+                                                                 "data folder; it has been brought to the "
+                                                                 "front.") +
+                              QLatin1Char('\n'));
+            return 0;
+        }
+        [[fallthrough]];
+    }
+    case bw::app::SingleInstance::Claim::Failed:
+        print(stderr, instanceError + QLatin1Char('\n'));
+        QMessageBox::critical(nullptr, QCoreApplication::translate("bw::app", "BankWallet cannot start"),
+                              instanceError);
         return 1;
     }
     environment->installLogHandler();
@@ -112,5 +142,7 @@ int main(int argc, char *argv[])
         if (auto link = bw::core::parsePaymentLink(parsed.options.paymentLink))
             controller.openPaymentLink(link.value());
     }
+    // A second start on this folder: the window comes to the front and opens its link.
+    bw::app::routeActivations(instance, controller);
     return app.exec();
 }

@@ -1,5 +1,8 @@
 #include "ui/main/main_window.h"
 
+#include "services/diagnostics_log.h"
+#include "services/diagnostics_report.h"
+#include "services/service_context.h"
 #include "services/settings_service.h"
 #include "ui/demo/demo_docks.h"
 #include "ui/history/history_page.h"
@@ -18,12 +21,18 @@
 
 #include <QActionGroup>
 #include <QApplication>
+#include <QClipboard>
 #include <QEvent>
 #include <QLabel>
+#include <QLoggingCategory>
 #include <QShortcut>
 #include <QStatusBar>
 
 namespace bw::ui {
+
+namespace {
+Q_LOGGING_CATEGORY(lcUi, "bw.ui")
+}
 
 MainWindow::MainWindow(const ScreenServices &services, const ComponentVersions &versions, QWidget *parent)
     : QMainWindow(parent)
@@ -73,6 +82,7 @@ MainWindow::MainWindow(const ScreenServices &services, const ComponentVersions &
     connect(m_ui->actionInsights, &QAction::triggered, this, &MainWindow::showInsights);
     connect(m_ui->actionGoHelp, &QAction::triggered, this, &MainWindow::showHelp);
     connect(m_ui->actionHelp, &QAction::triggered, this, &MainWindow::showHelp);
+    connect(m_ui->actionCopyDiagnostics, &QAction::triggered, this, &MainWindow::copyDiagnostics);
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
     connect(m_ui->actionAboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
     using gateway::QuoteKind;
@@ -317,6 +327,27 @@ void MainWindow::showAbout()
     dialog->setObjectName(QStringLiteral("aboutDialog"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
+}
+
+QString MainWindow::copyDiagnostics()
+{
+    services::DiagnosticsFacts facts;
+    facts.appVersion = m_versions.app;
+    facts.opensslVersion = m_versions.openssl;
+    facts.keychainVersion = m_versions.keychain;
+    facts.platformPlugin = QGuiApplication::platformName();
+    facts.language = m_services.language ? m_services.language->current() : QString();
+    facts.gatewayUrl = m_services.gatewayUrl;
+    facts.embeddedGateway = m_services.embeddedGateway;
+    facts.demo = m_services.demoMode();
+    facts.dataDir = m_services.context ? m_services.context->dataDir() : QString();
+    facts.logFile = services::DiagnosticsLog::filePath();
+    facts.recentWarnings = services::DiagnosticsLog::recentWarnings();
+    const QString text = services::diagnosticsReport(facts);
+    QGuiApplication::clipboard()->setText(text);
+    statusBar()->showMessage(tr("Diagnostics copied to the clipboard"), 8000);
+    qCInfo(lcUi) << "diagnostics copied to the clipboard";
+    return text;
 }
 
 void MainWindow::changeEvent(QEvent *event)

@@ -1,8 +1,8 @@
 // API-READY
-// MainWindow — the shell every screen lives in: menu bar (File, Go, Language, Help), a stack with the
-// screens the app controller puts in front of the wallet (onboarding, sign-in, lock), the wallet pages
-// (dashboard, history, insights, receive, cards and accounts, security, help), the payment and receipt
-// dialogs, and a status bar (gateway, notifications, and a DEMO badge in demo mode).
+// MainWindow — the shell every screen lives in: menu bar (File, Go, Language, Help with Copy diagnostics), a
+// stack with the screens the app controller puts in front of the wallet (onboarding, sign-in, lock), the
+// wallet pages (dashboard, history, insights, receive, cards and accounts, security, help), the payment and
+// receipt dialogs, and a status bar (gateway, notifications, and a DEMO badge in demo mode).
 #pragma once
 
 #include "core/payment_link.h"
@@ -75,6 +75,9 @@ public:
     void showInsights();
     // Go → Help (F1): works while signed out too (the Help page needs no session for banks and fees).
     void showHelp();
+    // Help → Copy diagnostics: the services::diagnosticsReport text (no secrets, no personal data) on the
+    // clipboard, and "Diagnostics copied" in the status bar. Returns the text.
+    QString copyDiagnostics();
 
 Q_SIGNALS:
     // The customer picked a language from the menu (already switched and saved in SettingsService).
