@@ -999,6 +999,14 @@
         <source>Ctrl+I</source>
         <translation>Ctrl+I</translation>
     </message>
+    <message>
+        <source>Copy &amp;diagnostics</source>
+        <translation>复制诊断信息(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Copy versions, platform and recent warnings for the bank's support desk (no passwords, card numbers or personal data)</source>
+        <translation>复制版本、平台和近期警告信息，供银行客服使用（不含密码、卡号或个人信息）</translation>
+    </message>
 </context>
 <context>
     <name>PaymentDialog</name>
@@ -1832,6 +1840,34 @@
     <message>
         <source>This payment link cannot be opened: %1</source>
         <translation>无法打开此付款链接：%1</translation>
+    </message>
+    <message>
+        <source>Switch log categories on or off, e.g. "bw.gateway.debug=true;bw.stub.*=false" (categories: bw.app, bw.gateway, bw.keychain, bw.services, bw.storage, bw.stub, bw.ui). The log is in the data folder, under logs/.</source>
+        <translation>开启或关闭日志类别，例如 "bw.gateway.debug=true;bw.stub.*=false"（类别：bw.app、bw.gateway、bw.keychain、bw.services、bw.storage、bw.stub、bw.ui）。日志位于数据文件夹的 logs/ 下。</translation>
+    </message>
+    <message>
+        <source>Log debug messages of every BankWallet category (the same as --log "bw.*.debug=true").</source>
+        <translation>记录 BankWallet 所有类别的调试信息（等同于 --log "bw.*.debug=true"）。</translation>
+    </message>
+    <message>
+        <source>'%1' is not a log rule. Write &lt;category&gt;[.&lt;level&gt;]=true|false, for example bw.gateway.debug=true.</source>
+        <translation>“%1”不是有效的日志规则。请写成 &lt;类别&gt;[.&lt;级别&gt;]=true|false，例如 bw.gateway.debug=true。</translation>
+    </message>
+    <message>
+        <source>BankWallet cannot lock its data folder %1. Check that you may write there, or choose another folder with --data-dir.</source>
+        <translation>BankWallet 无法锁定其数据文件夹 %1。请检查您是否有写入权限，或使用 --data-dir 选择其他文件夹。</translation>
+    </message>
+    <message>
+        <source>BankWallet is already running with the data folder %1, but it does not answer. Close it (or wait until it has started) and try again.</source>
+        <translation>BankWallet 已在使用数据文件夹 %1 运行，但没有响应。请关闭它（或等待其启动完成）后重试。</translation>
+    </message>
+    <message>
+        <source>The running BankWallet refused this request.</source>
+        <translation>正在运行的 BankWallet 拒绝了此请求。</translation>
+    </message>
+    <message>
+        <source>BankWallet is already running with this data folder; it has been brought to the front.</source>
+        <translation>BankWallet 已在使用此数据文件夹运行，已将其窗口切换到前台。</translation>
     </message>
 </context>
 <context>
@@ -3974,7 +4010,9 @@
     </message>
     <message numerus="yes">
         <source>%1 transactions</source>
-        <translation><numerusform>%1 笔交易</numerusform></translation>
+        <translation>
+            <numerusform>%1 笔交易</numerusform>
+        </translation>
     </message>
     <message>
         <source>No transactions match these filters</source>
@@ -4372,6 +4410,10 @@
     <message>
         <source>Demo mode: a demo bank with simulated money, for showing BankWallet</source>
         <translation>演示模式：使用模拟资金的演示银行，用于展示 BankWallet</translation>
+    </message>
+    <message>
+        <source>Diagnostics copied to the clipboard</source>
+        <translation>诊断信息已复制到剪贴板</translation>
     </message>
 </context>
 <context>
