@@ -102,6 +102,10 @@ ParseResult parseCommandLine(const QStringList &arguments)
 
     if (!parser.parse(arguments))
         return fail(parser.errorText());
+    if (parser.isSet(QStringLiteral("help-all"))) {
+        // Only Qt can list its own options (the platform, style, ...): it prints them and exits 0 itself.
+        parser.process(arguments);
+    }
     if (parser.isSet(help)) {
         result.action = ParseResult::Action::Exit;
         result.output = parser.helpText();

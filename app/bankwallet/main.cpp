@@ -15,6 +15,7 @@
 
 #include <QApplication>
 #include <QGuiApplication>
+#include <QIcon>
 #include <QLoggingCategory>
 #include <QMessageBox>
 
@@ -69,6 +70,7 @@ int main(int argc, char *argv[])
     }
 
     QApplication app(argc, argv);
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/bankwallet.svg")));
 
     QString error;
     auto environment = bw::app::AppEnvironment::open(parsed.options.dataDir, &error);

@@ -1,0 +1,67 @@
+# Checks for tests/desktop, run as `cmake -DMODE=... -P check_desktop.cmake`; a failed check is a
+# FATAL_ERROR (so the test fails) that says what was expected.
+#   MODE=ids      APP_ID DESKTOP METAINFO: the id is the same in every file that names it.
+#   MODE=man      PROGRAM MAN: every --option of `PROGRAM --help` is in the man page MAN.
+#   MODE=version  PROGRAM VERSION: `PROGRAM --version` prints "<name> VERSION" and exits 0.
+cmake_minimum_required(VERSION 3.25)
+
+function(expect_match text regex what)
+  if(NOT text MATCHES "${regex}")
+    message(FATAL_ERROR "${what}: no match for /${regex}/ in:\n${text}")
+  endif()
+endfunction()
+
+if(MODE STREQUAL "ids")
+  cmake_path(GET DESKTOP FILENAME desktop_name)
+  if(NOT desktop_name STREQUAL "${APP_ID}.desktop")
+    message(FATAL_ERROR "the desktop file is ${desktop_name}, not ${APP_ID}.desktop")
+  endif()
+  string(REPLACE "." "\\." id_regex "${APP_ID}")
+  file(READ ${DESKTOP} desktop)
+  expect_match("${desktop}" "\nIcon=${id_regex}\n" "the desktop file's icon")
+  expect_match("${desktop}" "\nExec=bankwallet %u\n" "the desktop file's command (with the link as %u)")
+  expect_match("${desktop}" "\nMimeType=x-scheme-handler/bankwallet;\n" "the bankwallet: scheme handler")
+  file(READ ${METAINFO} metainfo)
+  expect_match("${metainfo}" "<id>${id_regex}</id>" "the metainfo's id")
+  expect_match("${metainfo}" "<launchable type=\"desktop-id\">${id_regex}\\.desktop</launchable>"
+               "the metainfo's launchable")
+
+elseif(MODE STREQUAL "man")
+  execute_process(COMMAND ${PROGRAM} --help RESULT_VARIABLE status OUTPUT_VARIABLE help ERROR_VARIABLE errors)
+  if(NOT status EQUAL 0)
+    message(FATAL_ERROR "${PROGRAM} --help exited with ${status}:\n${help}${errors}")
+  endif()
+  string(REGEX MATCHALL "--[a-z][a-z0-9-]*" options "${help}")
+  list(REMOVE_DUPLICATES options)
+  list(LENGTH options count)
+  if(count LESS 3)
+    message(FATAL_ERROR "found only '${options}' in ${PROGRAM} --help:\n${help}")
+  endif()
+  file(READ ${MAN} page)
+  set(missing "")
+  foreach(option IN LISTS options)
+    # In roff a hyphen of an option is written \-.
+    string(REPLACE "-" "\\\\-" escaped "${option}")
+    if(NOT page MATCHES "\\.(B|BI|BR|IR|RB)[^\n]*${escaped}([^a-z0-9\\\\-]|\\\\[^-]|$)")
+      list(APPEND missing ${option})
+    endif()
+  endforeach()
+  if(missing)
+    message(FATAL_ERROR "${MAN} does not document ${missing} (from ${PROGRAM} --help):\n${help}")
+  endif()
+  message(STATUS "${MAN} documents ${options}")
+
+elseif(MODE STREQUAL "version")
+  cmake_path(GET PROGRAM FILENAME name)
+  execute_process(COMMAND ${PROGRAM} --version RESULT_VARIABLE status OUTPUT_VARIABLE output ERROR_VARIABLE errors)
+  if(NOT status EQUAL 0)
+    message(FATAL_ERROR "${PROGRAM} --version exited with ${status}:\n${output}${errors}")
+  endif()
+  if(NOT output STREQUAL "${name} ${VERSION}\n")
+    message(FATAL_ERROR "${PROGRAM} --version printed '${output}', not '${name} ${VERSION}'")
+  endif()
+  message(STATUS "${output}")
+
+else()
+  message(FATAL_ERROR "unknown MODE '${MODE}'")
+endif()
