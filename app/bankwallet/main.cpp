@@ -5,6 +5,7 @@
 #include "app/bankwallet/command_line.h"
 #include "app/bankwallet/gateway_factory.h"
 #include "app/bankwallet/single_instance.h"
+#include "app/common/quit_on_signals.h"
 #include "bw_config.h"
 #include "core/payment_link.h"
 #include "crypto/version.h"
@@ -71,6 +72,8 @@ int main(int argc, char *argv[])
 
     QApplication app(argc, argv);
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/bankwallet.svg")));
+    // Ctrl+C, kill, the session ending: leave through app.exec() so the folder's lock and databases close.
+    const bw::app::QuitOnSignals quitOnSignals;
 
     QString error;
     auto environment = bw::app::AppEnvironment::open(parsed.options.dataDir, &error);

@@ -1,6 +1,7 @@
 // bankwallet-gateway: the bank gateway stub as a standalone server, for branch demos shared by several
 // desktops and for poking at the contract with curl. Options are validated strictly: a bad value is
 // reported and the program exits with status 2 before anything is opened.
+#include "app/common/quit_on_signals.h"
 #include "bw_config.h"
 #include "stub/gateway_server.h"
 
@@ -8,25 +9,13 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QHostAddress>
-#include <QSocketNotifier>
 #include <QStandardPaths>
 
-#include <csignal>
 #include <cstdio>
-#include <sys/socket.h>
-#include <unistd.h>
 
 namespace {
 
 constexpr int kUsageError = 2;
-int g_signalFd[2] = {-1, -1};
-
-// Async-signal-safe: only write() a byte; the event loop reads it and quits.
-void onSignal(int)
-{
-    const char byte = 1;
-    [[maybe_unused]] const auto written = ::write(g_signalFd[0], &byte, 1);
-}
 
 [[noreturn]] void usageError(const QString &message)
 {
@@ -142,22 +131,11 @@ int main(int argc, char *argv[])
     if (config.tlsCertificatePath.isEmpty() != config.tlsKeyPath.isEmpty())
         usageError(QStringLiteral("--tls-cert and --tls-key go together"));
 
-    if (::socketpair(AF_UNIX, SOCK_STREAM, 0, g_signalFd) != 0) {
+    const bw::app::QuitOnSignals quitOnSignals;
+    if (!quitOnSignals.isActive()) {
         std::perror("bankwallet-gateway: socketpair");
         return 1;
     }
-    QSocketNotifier signalNotifier(g_signalFd[1], QSocketNotifier::Read);
-    QObject::connect(&signalNotifier, &QSocketNotifier::activated, &app, [] {
-        char byte = 0;
-        [[maybe_unused]] const auto got = ::read(g_signalFd[1], &byte, 1);
-        QCoreApplication::quit();
-    });
-    struct sigaction action = {};
-    action.sa_handler = onSignal;
-    sigemptyset(&action.sa_mask);
-    action.sa_flags = SA_RESTART;
-    sigaction(SIGINT, &action, nullptr);
-    sigaction(SIGTERM, &action, nullptr);
 
     bw::stub::GatewayServer server(config);
     QString error;

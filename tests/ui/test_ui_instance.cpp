@@ -73,6 +73,24 @@ struct SecondStart
     QString err;
 };
 
+// Starts the real bankwallet on `dir` and waits until it owns the folder (its log is opened after the lock is
+// taken and the socket listens).
+bool startOwner(QProcess &process, const QString &dir)
+{
+    process.setProcessEnvironment(appEnvironment());
+    process.start(QStringLiteral(BW_APP_EXECUTABLE), {QStringLiteral("--data-dir"), dir});
+    return process.waitForStarted() &&
+           QTest::qWaitFor([&] { return QFile::exists(dir + QStringLiteral("/logs/bankwallet.log")); },
+                           30000);
+}
+
+// Where the owner's socket file is.
+QString socketPathOf(const QString &dir)
+{
+    const QString name = SingleInstance::serverName(dir);
+    return QFileInfo(name).isRelative() ? QDir::temp().filePath(name) : name;
+}
+
 // Starts the real bankwallet and lets this process's event loop run (the owner answers from it) until the
 // second process has exited.
 SecondStart startSecond(const QStringList &args)
@@ -242,11 +260,7 @@ private Q_SLOTS:
         QTemporaryDir root;
         const QString dir = root.filePath(QStringLiteral("data"));
         QProcess first;
-        first.setProcessEnvironment(appEnvironment());
-        first.start(QStringLiteral(BW_APP_EXECUTABLE), {QStringLiteral("--data-dir"), dir});
-        QVERIFY(first.waitForStarted());
-        // The log is opened after the lock is taken and the socket listens.
-        QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(dir + QStringLiteral("/logs/bankwallet.log")), 30000);
+        QVERIFY(startOwner(first, dir));
         {
             SingleInstance probe(dir);
             QCOMPARE(probe.claim(), SingleInstance::Claim::Busy); // alive: owned
@@ -254,10 +268,7 @@ private Q_SLOTS:
         first.kill();
         QVERIFY(first.waitForFinished(10000));
         QVERIFY(QFile::exists(dir + QStringLiteral("/bankwallet.lock"))); // left behind
-        QString socketPath = SingleInstance::serverName(dir);
-        if (QFileInfo(socketPath).isRelative())
-            socketPath = QDir::temp().filePath(socketPath);
-        QVERIFY(QFile::exists(socketPath)); // left behind
+        QVERIFY(QFile::exists(socketPathOf(dir)));                        // left behind
 
         SingleInstance next(dir);
         QString error;
@@ -266,6 +277,22 @@ private Q_SLOTS:
         QSignalSpy requests(&next, &SingleInstance::activationRequested);
         QCOMPARE(handOverFromThread(dir, {}), SingleInstance::HandOver::Delivered);
         QTRY_COMPARE(requests.size(), 1);
+    }
+
+    // SIGTERM (a session that ends, `kill`) is a clean exit: status 0, the lock file and the socket gone.
+    void terminatedProcessReleasesTheFolder()
+    {
+        QTemporaryDir root;
+        const QString dir = root.filePath(QStringLiteral("data"));
+        QProcess first;
+        QVERIFY(startOwner(first, dir));
+        QVERIFY(QFile::exists(dir + QStringLiteral("/bankwallet.lock")));
+        first.terminate();
+        QVERIFY(first.waitForFinished(30000));
+        QCOMPARE(first.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(first.exitCode(), 0);
+        QVERIFY(!QFile::exists(dir + QStringLiteral("/bankwallet.lock")));
+        QVERIFY(!QFile::exists(socketPathOf(dir)));
     }
 
     // The second process exits without writing, creating or even touching one file of the folder.
