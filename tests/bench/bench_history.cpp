@@ -376,10 +376,17 @@ int runPaged(const QString &dataFile, qint64 rows, const bench::HistoryGenerator
             QElapsedTimer t;
             t.start();
             model = std::make_unique<models::HistoryModel>(reader);
+            const double made = msSince(t);
             v.view.setModel(model.get());
+            const double set = msSince(t);
             v.paintNow();
             readRow(0);
             ms.push_back(msSince(t));
+            note(QStringLiteral("paged first_page %1: %2 ms (model made %3, set on the view %4)")
+                     .arg(i)
+                     .arg(ms.back(), 0, 'f', 1)
+                     .arg(made, 0, 'f', 1)
+                     .arg(set, 0, 'f', 1));
         }
         if (model->rowCount() != rows)
             die(QStringLiteral("paged: %1 rows, expected %2").arg(model->rowCount()).arg(rows));
