@@ -357,7 +357,8 @@ QString execute(GatewayContext &ctx, const WalletFacts &wallet, const Quote &quo
     const QString receiptNo = newReceiptNo(ctx.now());
     const QByteArray noteSealed =
         note && !note->isEmpty() ? TransactionFeed::sealNote(ctx.key(), paymentId, *note) : QByteArray();
-    const QVariant nullText(QMetaType(QMetaType::QString));
+    // Braces, not parentheses: clang reads nullText(QMetaType(QMetaType::QString)) as a function declaration.
+    const QVariant nullText{QMetaType(QMetaType::QString)};
     store.run(
         QStringLiteral(
             "INSERT INTO payments (id, wallet_id, quote_id, kind, status, failure_code, debit_amount, "
