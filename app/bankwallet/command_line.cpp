@@ -145,7 +145,9 @@ ParseResult parseCommandLine(const QStringList &arguments)
     if (parser.isSet(gateway)) {
         const QUrl url(parser.value(gateway), QUrl::StrictMode);
         const bool http = url.scheme() == QLatin1String("http") || url.scheme() == QLatin1String("https");
-        if (!url.isValid() || !http || url.host().isEmpty())
+        // No user:password@, query or fragment: the address is shown in Settings and in diagnostics.
+        if (!url.isValid() || !http || url.host().isEmpty() || !url.userInfo().isEmpty() || url.hasQuery() ||
+            url.hasFragment())
             return fail(QCoreApplication::translate(
                             "bw::app", "'%1' is not a gateway address. Use http:// or https:// "
                                        "followed by a host, for example https://bank.example:8443.")

@@ -72,8 +72,6 @@ int main(int argc, char *argv[])
 
     QApplication app(argc, argv);
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/bankwallet.svg")));
-    // Ctrl+C, kill, the session ending: leave through app.exec() so the folder's lock and databases close.
-    const bw::app::QuitOnSignals quitOnSignals;
 
     QString error;
     auto environment = bw::app::AppEnvironment::open(parsed.options.dataDir, &error);
@@ -86,10 +84,9 @@ int main(int argc, char *argv[])
     // Before anything in the folder is opened (log, stub database, wallet database): is it ours?
     bw::app::SingleInstance instance(environment->dataDir());
     QString instanceError;
-    switch (instance.claim(&instanceError)) {
-    case bw::app::SingleInstance::Claim::Owner:
-        break;
-    case bw::app::SingleInstance::Claim::Busy: {
+    auto claim = instance.claim(&instanceError);
+    // A few rounds at most: an owner that quits while we knock leaves the folder to us (claim again).
+    for (int round = 0; claim == bw::app::SingleInstance::Claim::Busy && round < 3; ++round) {
         // Enough time for an owner that is still starting (its embedded bank, its keychain) to answer.
         const auto handed = instance.handOver({parsed.options.paymentLink}, 15000, &instanceError);
         if (handed == bw::app::SingleInstance::HandOver::Delivered) {
@@ -99,15 +96,22 @@ int main(int argc, char *argv[])
                               QLatin1Char('\n'));
             return 0;
         }
-        [[fallthrough]];
+        claim = handed == bw::app::SingleInstance::HandOver::Released
+                    ? instance.claim(&instanceError)
+                    : bw::app::SingleInstance::Claim::Failed;
     }
-    case bw::app::SingleInstance::Claim::Failed:
+    if (claim == bw::app::SingleInstance::Claim::Busy)
+        instanceError = bw::app::SingleInstance::notAnsweringMessage(environment->dataDir());
+    if (claim != bw::app::SingleInstance::Claim::Owner) {
         print(stderr, instanceError + QLatin1Char('\n'));
         QMessageBox::critical(nullptr, QCoreApplication::translate("bw::app", "BankWallet cannot start"),
                               instanceError);
         return 1;
     }
     environment->installLogHandler();
+    // Ctrl+C, kill, the session ending: leave through app.exec(), so the folder's lock and databases close.
+    // Only the owner: a second start waiting for the owner's answer keeps the default (it holds nothing).
+    const bw::app::QuitOnSignals quitOnSignals;
 
     // The language and the gateway: the command line wins over Settings. The gateway is the embedded stub
     // (its database in the data folder) unless one is named.

@@ -14,6 +14,7 @@
 #include <QJsonObject>
 #include <QLocalSocket>
 #include <QLoggingCategory>
+#include <QMetaMethod>
 #include <QPointer>
 #include <QThread>
 #include <QTimer>
@@ -200,9 +201,22 @@ void SingleInstance::onNewConnection()
             }
             qCInfo(lcInstance) << "a second start handed over"
                                << (request->link.isEmpty() ? "nothing" : "a link");
-            Q_EMIT activationRequested(request->link);
+            // Answered "ok" before main() routed the requests (a message box of the start-up runs the event
+            // loop early): kept until routeActivations() takes it.
+            if (!isSignalConnected(QMetaMethod::fromSignal(&SingleInstance::activationRequested)))
+                m_pending << request->link;
+            else
+                Q_EMIT activationRequested(request->link);
         });
     }
+}
+
+QString SingleInstance::notAnsweringMessage(const QString &dataDir)
+{
+    return QCoreApplication::translate(
+               "bw::app", "BankWallet is already running with the data folder %1, but it does not "
+                          "answer. Close it (or wait until it has started) and try again.")
+        .arg(QDir::toNativeSeparators(dataDir));
 }
 
 SingleInstance::HandOver SingleInstance::handOver(const InstanceRequest &request, int timeoutMs,
@@ -213,17 +227,21 @@ SingleInstance::HandOver SingleInstance::handOver(const InstanceRequest &request
     const QByteArray message = request.encode();
     const auto noOwner = [&] {
         if (error)
-            *error = QCoreApplication::translate(
-                         "bw::app", "BankWallet is already running with the data folder %1, but it does not "
-                                    "answer. Close it (or wait until it has started) and try again.")
-                         .arg(QDir::toNativeSeparators(m_dataDir));
+            *error = notAnsweringMessage(m_dataDir);
         return HandOver::NoOwner;
     };
     while (!deadline.hasExpired()) {
         QLocalSocket socket;
         socket.connectToServer(name);
         if (!socket.waitForConnected(int(std::min<qint64>(1000, deadline.remainingTime())))) {
-            // Not listening yet (the owner is starting) or gone: try again shortly.
+            // The owner quit meanwhile (its lock is free): the caller may claim the folder now.
+            QLockFile probe(lockFilePath());
+            probe.setStaleLockTime(0);
+            if (probe.tryLock(0)) {
+                probe.unlock();
+                return HandOver::Released;
+            }
+            // Not listening yet (the owner is starting): try again shortly.
             QThread::msleep(100);
             continue;
         }
@@ -258,6 +276,8 @@ void routeActivations(SingleInstance &instance, ui::AppController &controller)
                          if (auto link = core::parsePaymentLink(text))
                              controller.openPaymentLink(link.value());
                      });
+    for (const QString &link : instance.takePending())
+        Q_EMIT instance.activationRequested(link);
 }
 
 } // namespace bw::app

@@ -21,9 +21,11 @@
 #include <QLockFile>
 #include <QObject>
 #include <QString>
+#include <QStringList>
 
 #include <memory>
 #include <optional>
+#include <utility>
 
 namespace bw::ui {
 class AppController;
@@ -51,7 +53,7 @@ class SingleInstance : public QObject
     Q_OBJECT
 public:
     enum class Claim { Owner, Busy, Failed };
-    enum class HandOver { Delivered, Refused, NoOwner };
+    enum class HandOver { Delivered, Refused, NoOwner, Released };
 
     // `dataDir` must exist (AppEnvironment::open made it).
     explicit SingleInstance(const QString &dataDir, QObject *parent = nullptr);
@@ -66,8 +68,16 @@ public:
 
     // From a process that got Busy: sends `request` to the owner and waits (blocking, at most `timeoutMs`)
     // for its answer. The owner may still be starting (lock taken, not listening yet): connecting is retried
-    // until the time is up. NoOwner/Refused come with a translated `error`.
+    // until the time is up. NoOwner/Refused come with a translated `error`. Released: the owner has quit
+    // meanwhile (its lock is free), so claim() again instead.
     HandOver handOver(const InstanceRequest &request, int timeoutMs, QString *error = nullptr);
+
+    // Requests that arrived while nothing was connected to activationRequested (routeActivations() replays
+    // them); taking them empties the list.
+    QStringList takePending() { return std::exchange(m_pending, {}); }
+
+    // The translated "running but not answering" error for `dataDir`.
+    static QString notAnsweringMessage(const QString &dataDir);
 
     QString lockFilePath() const;
     // The QLocalServer name for a data folder (a full socket path when $XDG_RUNTIME_DIR is usable).
@@ -84,6 +94,7 @@ private:
     QString m_dataDir;
     std::unique_ptr<QLockFile> m_lock;
     std::unique_ptr<QLocalServer> m_server;
+    QStringList m_pending;
 };
 
 // What the owner does with a second start's request (main() and the UI test share it): the window comes to

@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QSocketNotifier>
 
+#include <cerrno>
 #include <csignal>
 #include <sys/socket.h>
 #include <unistd.h>
@@ -13,10 +14,22 @@ namespace {
 
 int g_signalFd[2] = {-1, -1};
 
-void onSignal(int)
+volatile sig_atomic_t g_signalled = 0;
+
+// Async-signal-safe only. A second signal while the first is still being handled (a hung shutdown) ends
+// the process the default way.
+void onSignal(int signal)
 {
+    if (g_signalled) {
+        ::signal(signal, SIG_DFL);
+        ::raise(signal);
+        return;
+    }
+    g_signalled = 1;
+    const int savedErrno = errno;
     const char byte = 1;
     [[maybe_unused]] const auto written = ::write(g_signalFd[0], &byte, 1);
+    errno = savedErrno;
 }
 
 void setHandler(void (*handler)(int))
@@ -34,8 +47,11 @@ void setHandler(void (*handler)(int))
 QuitOnSignals::QuitOnSignals(QObject *parent)
     : QObject(parent)
 {
-    if (g_signalFd[0] != -1 || ::socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, g_signalFd) != 0)
+    // Non-blocking: the handler must never wait on a full socket.
+    if (g_signalFd[0] != -1 ||
+        ::socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC | SOCK_NONBLOCK, 0, g_signalFd) != 0)
         return;
+    g_signalled = 0;
     m_notifier = std::make_unique<QSocketNotifier>(g_signalFd[1], QSocketNotifier::Read);
     connect(m_notifier.get(), &QSocketNotifier::activated, this, [] {
         char byte = 0;

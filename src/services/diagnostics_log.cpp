@@ -87,10 +87,15 @@ void writeLine(LogState &s, QByteArray line)
 void handleMessage(QtMsgType type, const QMessageLogContext &context, const QString &message)
 {
     static const char *const levels[] = {"debug", "warning", "critical", "fatal", "info"};
+    // One message, one line: a newline inside a message (a server's text, a path) cannot forge a line.
+    QString oneLine = message;
+    oneLine.replace(QLatin1Char('\\'), QLatin1String("\\\\"))
+        .replace(QLatin1Char('\n'), QLatin1String("\\n"))
+        .replace(QLatin1Char('\r'), QLatin1String("\\r"));
     const QString text =
         QStringLiteral("%1 %2 %3: %4")
             .arg(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs), QLatin1String(levels[type]),
-                 QLatin1String(context.category ? context.category : "default"), message);
+                 QLatin1String(context.category ? context.category : "default"), oneLine);
     const QByteArray line = text.toUtf8() + '\n';
 
     LogState &s = state();

@@ -52,11 +52,24 @@ QString maskPersonalData(const QString &line)
     // Six or more digits, possibly grouped by single spaces or dashes (a card "6212 3456 7890 1232", a phone
     // "+86 139-1234-5678", a resident id ending in X, a one-time code).
     static const QRegularExpression digits(QStringLiteral("\\d(?:[ -]?\\d){5,}[Xx]?"));
-    // Stub and gateway ids of a wallet ("wal_…"): not secret, but they name one customer.
-    static const QRegularExpression walletId(QStringLiteral("\\bwal_[A-Za-z0-9]+"));
+    // Stub and gateway ids ("wal_…", "pay_…", "tok_…", "ses_…"): not secrets, but they name one customer,
+    // one payment or one session.
+    static const QRegularExpression contractId(
+        QStringLiteral("\\b(wal|pay|tok|ses|dev|enr|ext|otp|pm|quo|rst|txn|mer)_[A-Za-z0-9]+"));
+    // A URL's user:password@ and its query or fragment (Qt's network error texts quote the request URL).
+    static const QRegularExpression urlUser(QStringLiteral("(\\b[a-z][a-z0-9+.-]*://)[^/\\s@]*@"));
+    static const QRegularExpression urlQuery(QStringLiteral("(\\b[a-z][a-z0-9+.-]*://[^\\s?#]*)[?#]\\S*"));
+    // Anything that looks like a token, a key or a signature: a run of 20 or more base64url or hex
+    // characters with a digit in it (long words and paths stay readable; "/" splits a base64 run, and each
+    // piece of 20 or more is caught on its own).
+    static const QRegularExpression token(
+        QStringLiteral("(?<![A-Za-z0-9+=_-])(?=[A-Za-z0-9+=_-]*\\d)[A-Za-z0-9+=_-]{20,}"));
     QString out = withoutHome(line);
+    out.replace(urlUser, QStringLiteral("\\1"));
+    out.replace(urlQuery, QStringLiteral("\\1"));
     out.replace(email, QStringLiteral("<e-mail>"));
-    out.replace(walletId, QStringLiteral("wal_<id>"));
+    out.replace(contractId, QStringLiteral("\\1_<id>"));
+    out.replace(token, QStringLiteral("<token>"));
     out.replace(digits, QStringLiteral("<number>"));
     return out;
 }

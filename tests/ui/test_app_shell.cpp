@@ -142,6 +142,12 @@ private Q_SLOTS:
             << QStringLiteral("ftp://x.y");
         QTest::newRow("gateway no host")
             << QStringList{QStringLiteral("--gateway"), QStringLiteral("bank")} << QStringLiteral("https://");
+        QTest::newRow("gateway with credentials")
+            << QStringList{QStringLiteral("--gateway"), QStringLiteral("https://li:pw@bank.example")}
+            << QStringLiteral("https://");
+        QTest::newRow("gateway with a query")
+            << QStringList{QStringLiteral("--gateway"), QStringLiteral("https://bank.example/?token=x")}
+            << QStringLiteral("https://");
         QTest::newRow("demo with gateway")
             << QStringList{QStringLiteral("--demo"), QStringLiteral("--gateway"),
                            QStringLiteral("http://a.b")}

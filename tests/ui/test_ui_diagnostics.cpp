@@ -101,6 +101,7 @@ private Q_SLOTS:
         for (int i = 0; i < 8; ++i)
             qCWarning(lcTest, "warning %d", i);
         qCDebug(lcTest, "a debug line after the warnings");
+        qCInfo(lcTest, "a server said: ok\n2026-01-01T00:00:00.000Z warning bw.test: forged");
 
         const QStringList files = DiagnosticsLog::filePaths();
         const QString base = config.directory + QStringLiteral("/bankwallet.log");
@@ -115,6 +116,9 @@ private Q_SLOTS:
         const QByteArray current = readFile(base);
         QVERIFY(current.contains("a debug line after the warnings"));
         QVERIFY(current.contains("warning 7"));
+        // A newline inside a message cannot forge a line of its own.
+        QVERIFY(current.contains("a server said: ok\\n2026-01-01T00:00:00.000Z warning bw.test: forged\n"));
+        QVERIFY(!current.contains("\n2026-01-01T00:00:00.000Z"));
         QVERIFY(readFile(base + QStringLiteral(".3")).contains("line 3")); // older lines further down
         QVERIFY(!readFile(base + QStringLiteral(".3")).contains("warning"));
         QVERIFY(!readFile(base + QStringLiteral(".3")).contains("line 000")); // the oldest fell off
@@ -205,6 +209,21 @@ private Q_SLOTS:
                      !masked.contains(QStringLiteral("a4miiicfk")),
                  qPrintable(masked));
         QVERIFY(masked.contains(QStringLiteral("amount 1234"))); // short numbers stay readable
+
+        // Qt's network errors quote the request URL; payment, session and token ids; tokens and signatures.
+        const QString network = bw::services::maskPersonalData(QStringLiteral(
+            "Error transferring https://li:s3cret@bank.example/v1/payments/pay_8Fq2Lx0aZ?session="
+            "ses_Zq81kLm0 - server replied: Unauthorized; token tok_9d8f7a6b5c4d, signature "
+            "q3J5dGhpbmdfc2lnbmF0dXJlXzEyMzQ1Njc4OTA, QNetworkReplyHttpImpl at "
+            "/share/BankWallet/BankWallet"));
+        for (const char *secret : {"s3cret", "li:", "8Fq2Lx0aZ", "Zq81kLm0", "9d8f7a6b5c4d",
+                                   "session=", "q3J5dGhpbmdfc2lnbmF0dXJl"})
+            QVERIFY2(!network.contains(QLatin1String(secret)), qPrintable(network));
+        // Words and paths stay readable.
+        QVERIFY2(network.contains(QStringLiteral("https://bank.example/v1/payments/pay_<id>")),
+                 qPrintable(network));
+        QVERIFY2(network.contains(QStringLiteral("QNetworkReplyHttpImpl at /share/BankWallet/BankWallet")),
+                 qPrintable(network));
     }
 
     // The whole session with known secrets, then Help → Copy diagnostics.

@@ -254,6 +254,27 @@ private Q_SLOTS:
         QCOMPARE(toA.size(), 1);
     }
 
+    // A request answered before main() routes them (a start-up message box runs the event loop early) is
+    // kept, not dropped; and a second start that knocks while the owner quits takes the folder itself.
+    void earlyRequestIsKeptAndAFreedFolderIsTaken()
+    {
+        QTemporaryDir dir;
+        const QString link = QStringLiteral("bankwallet:pay?to=%2B8613912345678&amount=66.00&currency=CNY");
+        auto owner = std::make_unique<SingleInstance>(dir.path());
+        QCOMPARE(owner->claim(), SingleInstance::Claim::Owner);
+        QCOMPARE(handOverFromThread(dir.path(), InstanceRequest{link}), SingleInstance::HandOver::Delivered);
+        QCOMPARE(owner->takePending(), QStringList{link});
+        QCOMPARE(owner->takePending(), QStringList{}); // taken once
+
+        SingleInstance second(dir.path());
+        QCOMPARE(second.claim(), SingleInstance::Claim::Busy);
+        owner.reset(); // the owner quits
+        QString error;
+        QCOMPARE(second.handOver(InstanceRequest{link}, 5000, &error), SingleInstance::HandOver::Released);
+        QCOMPARE(second.claim(&error), SingleInstance::Claim::Owner);
+        QVERIFY(second.isListening());
+    }
+
     // A bankwallet killed with SIGKILL leaves its lock file and its socket behind: neither blocks the next.
     void staleLockFromKilledProcessDoesNotBlock()
     {

@@ -25,7 +25,8 @@ private Q_SLOTS:
     void lowersOnlyTheCallingThread()
     {
         const int mine = niceOfCurrentThread();
-        QVERIFY2(mine < 19, "the test itself runs at the lowest priority; nothing could be lowered");
+        if (mine >= 19)
+            QSKIP("the test itself runs at the lowest priority (nice 19): nothing can be lowered");
         int before = 100;
         int after = 100;
         bool ok = false;
