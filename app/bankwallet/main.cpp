@@ -81,6 +81,21 @@ int main(int argc, char *argv[])
         return 1;
     }
 
+    // The language and the gateway: the command line wins over Settings (only read here: a second start
+    // speaks the customer's language too, and writes nothing). The gateway is the embedded stub (its
+    // database in the data folder) unless one is named.
+    QUrl external = parsed.options.gateway;
+    QString code = parsed.options.language;
+    {
+        const bw::services::SettingsService saved(environment->settingsPath());
+        if (external.isEmpty())
+            external = saved.gatewayUrl();
+        if (!bw::ui::Language::isAvailable(code))
+            code = saved.language();
+    }
+    bw::ui::Language language;
+    language.setCurrent(code);
+
     // Before anything in the folder is opened (log, stub database, wallet database): is it ours?
     bw::app::SingleInstance instance(environment->dataDir());
     QString instanceError;
@@ -112,20 +127,6 @@ int main(int argc, char *argv[])
     // Ctrl+C, kill, the session ending: leave through app.exec(), so the folder's lock and databases close.
     // Only the owner: a second start waiting for the owner's answer keeps the default (it holds nothing).
     const bw::app::QuitOnSignals quitOnSignals;
-
-    // The language and the gateway: the command line wins over Settings. The gateway is the embedded stub
-    // (its database in the data folder) unless one is named.
-    QUrl external = parsed.options.gateway;
-    QString code = parsed.options.language;
-    {
-        const bw::services::SettingsService saved(environment->settingsPath());
-        if (external.isEmpty())
-            external = saved.gatewayUrl();
-        if (!bw::ui::Language::isAvailable(code))
-            code = saved.language();
-    }
-    bw::ui::Language language;
-    language.setCurrent(code);
 
     bw::app::GatewayFactory gateway;
     QString gatewayError;

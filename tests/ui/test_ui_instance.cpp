@@ -376,9 +376,12 @@ private Q_SLOTS:
 
         const QString link = QStringLiteral("bankwallet:pay?to=%1&amount=66.00&currency=CNY&note=Books")
                                  .arg(QString::fromLatin1(QUrl::toPercentEncoding(payee)));
-        const SecondStart second = startSecond({QStringLiteral("--data-dir"), fx.dataDir(), link});
+        // In Chinese: a second start speaks the customer's language too.
+        const SecondStart second = startSecond({QStringLiteral("--lang"), QStringLiteral("zh_CN"),
+                                                QStringLiteral("--data-dir"), fx.dataDir(), link});
         QCOMPARE(second.status, QProcess::NormalExit);
         QVERIFY2(second.exitCode == 0, qPrintable(second.err));
+        QVERIFY2(second.err.contains(QStringLiteral("已在使用此数据文件夹运行")), qPrintable(second.err));
         QVERIFY2(second.elapsedMs < 30000, qPrintable(QString::number(second.elapsedMs)));
         qInfo("second start with a link handed over and exited in %lld ms", second.elapsedMs);
 
