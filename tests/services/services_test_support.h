@@ -116,6 +116,9 @@ struct StubFlags
     double failRate = 0;
     double dropAfterCommitRate = 0;
     quint64 seed = 7;
+    // A stub already running elsewhere (another process: a benchmark keeps its memory out of the app's)
+    // instead of starting one; the flags above then do not apply and the fixture cannot restart it.
+    QUrl external = {};
 };
 
 // What the test knows about a wallet it enrolled (the secrets a person would know or have in their
@@ -190,6 +193,10 @@ public:
     bool stubRunning() const { return m_gateway && m_gateway->isRunning(); }
     bool startStub(const StubFlags &flags)
     {
+        if (flags.external.isValid()) {
+            m_port = quint16(flags.external.port());
+            return m_port != 0;
+        }
         stub::StubConfig config;
         config.dbPath = stubDbPath();
         config.demo = flags.demo;
