@@ -58,6 +58,8 @@
 #include <QThread>
 #include <QTimer>
 
+#include <sqlite3.h>
+
 #include <algorithm>
 #include <cstdio>
 #include <ctime>
@@ -561,10 +563,12 @@ int runPaged(const QString &dataFile, qint64 rows, const bench::HistoryGenerator
     tracingApp()->report("stall_sync");
     if (!failure.isEmpty())
         die(QStringLiteral("sync: %1").arg(failure));
-    note(QStringLiteral("sync of %1 entries: %2 ms; model rows %3")
+    note(QStringLiteral("sync of %1 entries: %2 ms; model rows %3; SQLite's memory %4 MB (peak %5 MB)")
              .arg(history.syncedEntries())
              .arg(t.elapsed())
-             .arg(model.rowCount()));
+             .arg(model.rowCount())
+             .arg(double(sqlite3_memory_used()) / 1048576.0, 0, 'f', 1)
+             .arg(double(sqlite3_memory_highwater(0)) / 1048576.0, 0, 'f', 1));
     if (model.rowCount() < rows + g_syncEntries)
         die(QStringLiteral("the model did not get the synced rows"));
     printLine(r, "stall_sync", probe.gaps);
