@@ -563,12 +563,17 @@ int runPaged(const QString &dataFile, qint64 rows, const bench::HistoryGenerator
     tracingApp()->report("stall_sync");
     if (!failure.isEmpty())
         die(QStringLiteral("sync: %1").arg(failure));
-    note(QStringLiteral("sync of %1 entries: %2 ms; model rows %3; SQLite's memory %4 MB (peak %5 MB)")
+    note(QStringLiteral("sync of %1 entries: %2 ms; model rows %3; SQLite's memory %4 MB (peak %5 MB); rss "
+                        "%6 MB = anonymous %7 MB + files (libraries, fonts) %8 MB + shared %9 MB")
              .arg(history.syncedEntries())
              .arg(t.elapsed())
              .arg(model.rowCount())
              .arg(double(sqlite3_memory_used()) / 1048576.0, 0, 'f', 1)
-             .arg(double(sqlite3_memory_highwater(0)) / 1048576.0, 0, 'f', 1));
+             .arg(double(sqlite3_memory_highwater(0)) / 1048576.0, 0, 'f', 1)
+             .arg(rssMb(), 0, 'f', 1)
+             .arg(memoryMb("RssAnon:"), 0, 'f', 1)
+             .arg(memoryMb("RssFile:"), 0, 'f', 1)
+             .arg(memoryMb("RssShmem:"), 0, 'f', 1));
     if (model.rowCount() < rows + g_syncEntries)
         die(QStringLiteral("the model did not get the synced rows"));
     printLine(r, "stall_sync", probe.gaps);
