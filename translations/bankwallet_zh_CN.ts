@@ -673,6 +673,14 @@
         <source>&amp;Clear filters</source>
         <translation>清除筛选(&amp;C)</translation>
     </message>
+    <message>
+        <source>&amp;View ▾</source>
+        <translation>显示(&amp;V) ▾</translation>
+    </message>
+    <message>
+        <source>Sort order and columns</source>
+        <translation>排序方式和显示的列</translation>
+    </message>
 </context>
 <context>
     <name>IdentityPage</name>
@@ -4169,6 +4177,30 @@
     <message>
         <source>Click Date or Amount to sort; right-click to choose the columns</source>
         <translation>点击“日期”或“金额”排序；右键选择显示的列</translation>
+    </message>
+    <message>
+        <source>Sort by</source>
+        <translation>排序方式</translation>
+    </message>
+    <message>
+        <source>Date, &amp;newest first</source>
+        <translation>日期，最新的在前(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Date, &amp;oldest first</source>
+        <translation>日期，最早的在前(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Amount, &amp;largest first</source>
+        <translation>金额，从大到小(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Amount, &amp;smallest first</source>
+        <translation>金额，从小到大(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>列</translation>
     </message>
 </context>
 <context>

@@ -161,23 +161,17 @@ const HistoryModel::Page *HistoryModel::loadPage(qint64 pageIndex) const
     ++m_pageQueries;
     storage::Result<storage::HistoryPage> page = storage::HistoryPage{};
     // A neighbour's edge key makes it a keyset query; otherwise one query from the nearer end.
+    storage::HistoryPageRequest request;
+    request.sort = m_sort;
+    request.order = m_order;
+    request.limit = m_pageSize;
+    request.filter = m_filter;
+    request.filterCount = total;
     if (auto before = m_lastKeys.constFind(pageIndex - 1); before != m_lastKeys.cend()) {
-        storage::HistoryPageRequest request;
-        request.sort = m_sort;
-        request.order = m_order;
         request.after = *before;
-        request.limit = m_pageSize;
-        request.filter = m_filter;
-        request.filterCount = total;
         page = store.page(request);
     } else if (auto after = m_firstKeys.constFind(pageIndex + 1); after != m_firstKeys.cend()) {
-        storage::HistoryPageRequest request;
-        request.sort = m_sort;
-        request.order = m_order;
         request.before = *after;
-        request.limit = m_pageSize;
-        request.filter = m_filter;
-        request.filterCount = total;
         page = store.page(request);
     } else {
         page = store.pageAt(first, m_pageSize, m_sort, m_order, m_filter, total);

@@ -2,6 +2,7 @@
 
 #include "core/csv.h"
 #include "core/currency.h"
+#include "core/free_memory.h"
 #include "core/money.h"
 #include "storage/database_worker.h"
 #include "storage/wallet_database.h"
@@ -202,6 +203,8 @@ ChunkOutcome HistoryExporter::Job::runChunk(storage::WalletDatabase &db)
         discard();
         return outcome;
     }
+    bytes = QByteArray();
+    core::releaseFreedMemory(); // a chunk's rows and text are gone: give their heap back (core/free_memory.h)
     // Rows the sync adds meanwhile may land after the cursor: never show "n of N" with n > N.
     total = std::max(total, written);
     outcome.written = written;

@@ -39,6 +39,13 @@ void DatabaseWorker::open(const QString &path, const crypto::SecretBytes &dataKe
         [path, key](WalletDatabase &db) {
             Status status = db.open(path, *key);
             key->clear();
+            // The writer: 2 MiB of page cache, not a reader's 8. At 1,000,000 rows a 100,000-entry sync is
+            // as fast with it (16.5 s against 16.9 s) and the app's memory 6 MB lower (bench_history).
+            if (status) {
+                status = db.setPageCacheKiB(kWriterPageCacheKiB);
+                if (!status)
+                    db.close();
+            }
             return status;
         },
         context, std::move(done));

@@ -48,6 +48,9 @@ public:
     explicit DatabaseWorker(QObject *parent = nullptr);
     ~DatabaseWorker() override;
 
+    // The writer's SQLite page cache (WalletDatabase::setPageCacheKiB).
+    static constexpr int kWriterPageCacheKiB = 2048;
+
     // Opens the database on the worker thread (WalletDatabase::open). dataKey is copied.
     void open(const QString &path, const crypto::SecretBytes &dataKey, QObject *context,
               std::function<void(Status)> done);

@@ -60,6 +60,11 @@ public:
     // desktop must not inherit the old one's rows or feed cursor.
     Status forgetWallet();
 
+    // This connection's SQLite page cache, in KiB (open() sets 8 MiB, the size a reader wants). The
+    // DatabaseWorker's writer sets less: it writes pages and moves on, and its cache counts in the
+    // app's memory during a sync. Errors: SqlError, or when closed.
+    Status setPageCacheKiB(int kib);
+
     bool isOpen() const;
     QString path() const { return m_path; }
     // PRAGMA user_version, or -1 when closed.

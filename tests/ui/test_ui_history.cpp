@@ -29,6 +29,7 @@
 #include <QHeaderView>
 #include <QInputMethodEvent>
 #include <QMenu>
+#include <QPointer>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSet>
@@ -300,6 +301,7 @@ private Q_SLOTS:
     void copyFromRowMenuAndDetailsOnEnter();
     void keyboardNavigation();
     void hiddenColumnStaysHidden();
+    void sortAndColumnsFromTheKeyboard();
     void screenshots();
     void exportOpensWithThePageFilter();
     void paymentMadeHereJoinsAFilteredView();
@@ -730,6 +732,87 @@ void TestUiHistory::hiddenColumnStaysHidden()
     QVERIFY(header->isSectionHidden(HM::BalanceAfterColumn));
     QVERIFY(!header->isSectionHidden(HM::AmountColumn));
     header->setSectionHidden(HM::BalanceAfterColumn, false);
+}
+
+void TestUiHistory::sortAndColumnsFromTheKeyboard()
+{
+    // What the header offers the mouse, with keys only: Alt+V opens the View menu; its mnemonics sort; the
+    // arrows and Enter reach the columns.
+    QTableView *table = m_page->table();
+    QHeaderView *header = table->horizontalHeader();
+    m_page->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_page.get()));
+    table->setFocus();
+    chooseData(find<QComboBox>(m_page.get(), QStringLiteral("historyCurrencyCombo")), QStringLiteral("CNY"));
+    QVector<qint64> amounts;
+    for (const auto &r : m_rows)
+        if (r.currency == QLatin1String("CNY"))
+            amounts.append(shown(r));
+    std::sort(amounts.begin(), amounts.end(), std::greater<>());
+    QTRY_COMPARE_WITH_TIMEOUT(table->model()->rowCount(), int(amounts.size()), 5000);
+    const auto shownAmounts = [&] {
+        QVector<qint64> values;
+        for (int row = 0; row < table->model()->rowCount(); ++row)
+            values.append(table->model()->index(row, 0).data(HM::ShownAmountMinorRole).toLongLong());
+        return values;
+    };
+    const auto openViewMenu = [&]() -> QMenu * {
+        QTest::keyClick(table, Qt::Key_V, Qt::AltModifier);
+        QMenu *menu = nullptr;
+        if (!QTest::qWaitFor(
+                [&] {
+                    return (menu = m_page->findChild<QMenu *>(QStringLiteral("historyViewMenu"))) &&
+                           menu->isVisible();
+                },
+                3000))
+            return nullptr;
+        return menu;
+    };
+
+    QPointer<QMenu> menu = openViewMenu();
+    QVERIFY(menu);
+    auto *newest = menu->findChild<QAction *>(QStringLiteral("historySortNewestAction"));
+    if (!newest) {
+        for (QAction *action : menu->actions())
+            if (action->objectName() == QLatin1String("historySortNewestAction"))
+                newest = action;
+    }
+    QVERIFY(newest && newest->isChecked()); // the menu shows the order in force
+    QTest::keyClick(menu, Qt::Key_L);       // "Amount, largest first"
+    QTRY_VERIFY(!menu);
+    QCOMPARE(header->sortIndicatorSection(), int(HM::AmountColumn));
+    QCOMPARE(header->sortIndicatorOrder(), Qt::DescendingOrder);
+    QCOMPARE(shownAmounts(), amounts);
+
+    QVERIFY((menu = openViewMenu()));
+    QTest::keyClick(menu, Qt::Key_S); // "Amount, smallest first"
+    QTRY_VERIFY(!menu);
+    std::reverse(amounts.begin(), amounts.end());
+    QCOMPARE(header->sortIndicatorOrder(), Qt::AscendingOrder);
+    QCOMPARE(shownAmounts(), amounts);
+
+    QVERIFY((menu = openViewMenu()));
+    QTest::keyClick(menu, Qt::Key_N); // "Date, newest first"
+    QTRY_VERIFY(!menu);
+    QCOMPARE(header->sortIndicatorSection(), int(HM::DateColumn));
+    QCOMPARE(header->sortIndicatorOrder(), Qt::DescendingOrder);
+    QCOMPARE(m_page->currentSort(), storage::HistorySort::Date);
+
+    // The last entry of the menu is the last column, Balance after: Up from the top wraps to it.
+    QVERIFY(!header->isSectionHidden(HM::BalanceAfterColumn));
+    QVERIFY((menu = openViewMenu()));
+    QTest::keyClick(menu, Qt::Key_Up);
+    QVERIFY(menu->activeAction());
+    QCOMPARE(menu->activeAction()->objectName(), QStringLiteral("historyColumnAction_balance_after"));
+    QTest::keyClick(menu, Qt::Key_Return);
+    QTRY_VERIFY(!menu);
+    QVERIFY(header->isSectionHidden(HM::BalanceAfterColumn));
+    // And back.
+    QVERIFY((menu = openViewMenu()));
+    QTest::keyClick(menu, Qt::Key_Up);
+    QTest::keyClick(menu, Qt::Key_Return);
+    QTRY_VERIFY(!menu);
+    QVERIFY(!header->isSectionHidden(HM::BalanceAfterColumn));
 }
 
 void TestUiHistory::screenshots()

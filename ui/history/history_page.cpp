@@ -18,6 +18,7 @@
 #include "ui_history_page.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QClipboard>
 #include <QContextMenuEvent>
 #include <QDateTime>
@@ -240,6 +241,7 @@ HistoryPage::HistoryPage(const ScreenServices &services, QWidget *parent)
         });
     connect(m_ui->historyClearFiltersButton, &QPushButton::clicked, this, &HistoryPage::clearFilters);
     connect(m_ui->historyExportButton, &QPushButton::clicked, this, &HistoryPage::openExport);
+    connect(m_ui->historyViewButton, &QPushButton::clicked, this, &HistoryPage::showViewMenu);
     connect(m_ui->historyBackButton, &QPushButton::clicked, this, &HistoryPage::backRequested);
 
     if (m_services.methods) {
@@ -444,27 +446,37 @@ void HistoryPage::applySort(int column)
 {
     auto *header = m_ui->historyTable->horizontalHeader();
     const int current = m_sort == storage::HistorySort::Amount ? HM::AmountColumn : HM::DateColumn;
-    if (column == HM::DateColumn || column == HM::AmountColumn) {
-        const auto sort =
-            column == HM::AmountColumn ? storage::HistorySort::Amount : storage::HistorySort::Date;
-        // A newly chosen column starts with the newest or largest first; clicking it again turns it over.
-        const auto order = column != current ? storage::SortOrder::Descending
-                           : header->sortIndicatorOrder() == Qt::AscendingOrder
-                               ? storage::SortOrder::Ascending
-                               : storage::SortOrder::Descending;
-        m_sort = sort;
-        m_order = order;
-        if (m_model)
-            m_model->setSort(m_sort, m_order);
-        updateCount();
+    if (column != HM::DateColumn && column != HM::AmountColumn) {
+        showSortIndicator(); // only Date and Amount sort (in SQL, on an index)
+        return;
     }
-    // Only Date and Amount sort (in SQL, on an index); the header shows what the model does.
+    // A newly chosen column starts with the newest or largest first; clicking it again turns it over.
+    const auto order = column != current                                    ? storage::SortOrder::Descending
+                       : header->sortIndicatorOrder() == Qt::AscendingOrder ? storage::SortOrder::Ascending
+                                                                            : storage::SortOrder::Descending;
+    setSort(column == HM::AmountColumn ? storage::HistorySort::Amount : storage::HistorySort::Date, order);
+}
+
+void HistoryPage::setSort(storage::HistorySort sort, storage::SortOrder order)
+{
+    m_sort = sort;
+    m_order = order;
+    if (m_model)
+        m_model->setSort(m_sort, m_order);
+    updateCount();
+    showSortIndicator();
+    saveHeaderState();
+}
+
+void HistoryPage::showSortIndicator()
+{
+    // The header shows what the model does.
+    auto *header = m_ui->historyTable->horizontalHeader();
     const QSignalBlocker blocker(header);
     header->setSortIndicator(m_sort == storage::HistorySort::Amount ? HM::AmountColumn : HM::DateColumn,
                              m_order == storage::SortOrder::Ascending ? Qt::AscendingOrder
                                                                       : Qt::DescendingOrder);
     header->viewport()->update();
-    saveHeaderState();
 }
 
 void HistoryPage::updateCount()
@@ -647,10 +659,57 @@ void HistoryPage::showColumnsMenu(const QPoint &pos)
 {
     if (!m_model)
         return;
-    auto *header = m_ui->historyTable->horizontalHeader();
     auto *menu = new QMenu(this);
     menu->setObjectName(QStringLiteral("historyColumnsMenu"));
     menu->setAttribute(Qt::WA_DeleteOnClose);
+    addColumnActions(menu);
+    menu->popup(m_ui->historyTable->horizontalHeader()->mapToGlobal(pos));
+}
+
+void HistoryPage::showViewMenu()
+{
+    // The keyboard's way to what the header offers the mouse: the sort order and the columns shown.
+    if (!m_model)
+        return;
+    auto *menu = new QMenu(this);
+    menu->setObjectName(QStringLiteral("historyViewMenu"));
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    menu->addSection(tr("Sort by"));
+    auto *group = new QActionGroup(menu);
+    const struct
+    {
+        const char *name;
+        QString text;
+        storage::HistorySort sort;
+        storage::SortOrder order;
+    } sorts[] = {
+        {"historySortNewestAction", tr("Date, &newest first"), storage::HistorySort::Date,
+         storage::SortOrder::Descending},
+        {"historySortOldestAction", tr("Date, &oldest first"), storage::HistorySort::Date,
+         storage::SortOrder::Ascending},
+        {"historySortLargestAction", tr("Amount, &largest first"), storage::HistorySort::Amount,
+         storage::SortOrder::Descending},
+        {"historySortSmallestAction", tr("Amount, &smallest first"), storage::HistorySort::Amount,
+         storage::SortOrder::Ascending},
+    };
+    for (const auto &item : sorts) {
+        QAction *action = menu->addAction(item.text);
+        action->setObjectName(QLatin1String(item.name));
+        action->setCheckable(true);
+        action->setChecked(m_sort == item.sort && m_order == item.order);
+        group->addAction(action);
+        connect(action, &QAction::triggered, this,
+                [this, sort = item.sort, order = item.order] { setSort(sort, order); });
+    }
+    menu->addSection(tr("Columns"));
+    addColumnActions(menu);
+    QPushButton *button = m_ui->historyViewButton;
+    menu->popup(button->mapToGlobal(QPoint(0, button->height())));
+}
+
+void HistoryPage::addColumnActions(QMenu *menu)
+{
+    auto *header = m_ui->historyTable->horizontalHeader();
     int visible = 0;
     for (int column = 0; column < HM::ColumnCount; ++column)
         visible += header->isSectionHidden(column) ? 0 : 1;
@@ -666,7 +725,6 @@ void HistoryPage::showColumnsMenu(const QPoint &pos)
             saveHeaderState();
         });
     }
-    menu->popup(header->mapToGlobal(pos));
 }
 
 void HistoryPage::copyRow(int row)

@@ -92,6 +92,8 @@ private:
     void dropModel();
     void applyFilter();
     void applySort(int column);
+    void setSort(storage::HistorySort sort, storage::SortOrder order);
+    void showSortIndicator();
     void updateCount();
     void updateDateEdits();
     void fillMethods();
@@ -101,6 +103,8 @@ private:
     void setAmountCurrency(const QString &code);
     void showRowMenu(const QPoint &viewportPos);
     void showColumnsMenu(const QPoint &pos);
+    void showViewMenu();
+    void addColumnActions(QMenu *menu);
     void copyRow(int row);
     void copyReceiptNumber(int row);
     void openReceipt(int row, bool savePdf);
