@@ -4175,10 +4175,6 @@
         <translation>回车或双击：查看详情。右键或菜单键：复制、回单。Ctrl+F：搜索。</translation>
     </message>
     <message>
-        <source>Click Date or Amount to sort; right-click to choose the columns</source>
-        <translation>点击“日期”或“金额”排序；右键选择显示的列</translation>
-    </message>
-    <message>
         <source>Sort by</source>
         <translation>排序方式</translation>
     </message>
@@ -4201,6 +4197,10 @@
     <message>
         <source>Columns</source>
         <translation>列</translation>
+    </message>
+    <message>
+        <source>Click Date or Amount to sort; right-click to choose the columns. With the keyboard: View (Alt+V).</source>
+        <translation>点击“日期”或“金额”排序；右键选择显示的列。使用键盘：显示（Alt+V）。</translation>
     </message>
 </context>
 <context>

@@ -9,8 +9,8 @@ namespace bw::core {
 
 // Returns the free pages inside every malloc heap of the process to the OS (glibc's malloc_trim(0), which
 // also releases pages in the middle of a heap; nothing elsewhere). Takes about a millisecond with heaps of
-// tens of MB; safe on any thread. Call it after a bulk step on a background thread, not per small job.
-// Returns true if memory was released.
+// tens of MB and holds each heap's lock meanwhile; safe on any thread. Call it after a bulk step on a
+// background thread, not per small job. Returns true if memory was released.
 bool releaseFreedMemory();
 
 } // namespace bw::core

@@ -203,8 +203,6 @@ ChunkOutcome HistoryExporter::Job::runChunk(storage::WalletDatabase &db)
         discard();
         return outcome;
     }
-    bytes = QByteArray();
-    core::releaseFreedMemory(); // a chunk's rows and text are gone: give their heap back (core/free_memory.h)
     // Rows the sync adds meanwhile may land after the cursor: never show "n of N" with n > N.
     total = std::max(total, written);
     outcome.written = written;
@@ -218,6 +216,8 @@ ChunkOutcome HistoryExporter::Job::runChunk(storage::WalletDatabase &db)
         return outcome;
     }
     file.reset();
+    core::releaseFreedMemory(); // the chunks' rows and text are gone: give their heap back
+                                // (core/free_memory.h)
     outcome.kind = ChunkOutcome::Done;
     return outcome;
 }

@@ -179,7 +179,9 @@ Status WalletDatabase::applyPragmas()
 Status WalletDatabase::setPageCacheKiB(int kib)
 {
     if (kib <= 0)
-        return StorageError{StorageErrorCode::SqlError, QStringLiteral("page cache of %1 KiB").arg(kib)};
+        return StorageError{StorageErrorCode::InvalidData, QStringLiteral("page cache of %1 KiB").arg(kib)};
+    if (auto usable = checkUsable(); !usable)
+        return usable.error();
     // Negative: a size in KiB, whatever the page size (https://sqlite.org/pragma.html#pragma_cache_size).
     if (auto result = exec(QStringLiteral("PRAGMA cache_size=-%1").arg(kib)); !result)
         return result.error();

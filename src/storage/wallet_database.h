@@ -60,9 +60,10 @@ public:
     // desktop must not inherit the old one's rows or feed cursor.
     Status forgetWallet();
 
-    // This connection's SQLite page cache, in KiB (open() sets 8 MiB, the size a reader wants). The
-    // DatabaseWorker's writer sets less: it writes pages and moves on, and its cache counts in the
-    // app's memory during a sync. Errors: SqlError, or when closed.
+    // This connection's SQLite page cache, in KiB (open() sets 8 MiB, what the History model's reader
+    // wants). The DatabaseWorker's connection sets less: its work (a sync's writes, an export's and the
+    // Insights' scans) gains nothing from a larger one, and during a sync it counts in the app's memory.
+    // Errors: InvalidData for kib <= 0, NotOpen, WrongThread, SqlError.
     Status setPageCacheKiB(int kib);
 
     bool isOpen() const;

@@ -206,6 +206,20 @@ private Q_SLOTS:
         QCOMPARE(db.schemaVersion(), WalletDatabase::kLatestVersion);
         ST_VERIFY_ERROR(db.pragma(QStringLiteral("user_version; DROP TABLE history")),
                         StorageErrorCode::InvalidData);
+        QCOMPARE(db.pragma(QStringLiteral("cache_size")).value(),
+                 QStringLiteral("-8192")); // 8 MiB, a reader's
+    }
+
+    void pageCacheCanBeLowered()
+    {
+        WalletDatabase db;
+        ST_VERIFY_ERROR(db.setPageCacheKiB(2048), StorageErrorCode::NotOpen);
+        ST_VERIFY_OK(db.open(m_dir.filePath(QStringLiteral("c.db")), testKey()));
+        ST_VERIFY_OK(db.setPageCacheKiB(2048));
+        QCOMPARE(db.pragma(QStringLiteral("cache_size")).value(), QStringLiteral("-2048"));
+        ST_VERIFY_ERROR(db.setPageCacheKiB(0), StorageErrorCode::InvalidData);
+        ST_VERIFY_ERROR(db.setPageCacheKiB(-5), StorageErrorCode::InvalidData);
+        QCOMPARE(db.pragma(QStringLiteral("cache_size")).value(), QStringLiteral("-2048"));
     }
 
     void twoInstancesHaveTheirOwnConnections()

@@ -58,6 +58,15 @@ private Q_SLOTS:
         QCOMPARE(ranOn.load(), worker.workerThread());
         QVERIFY(ranOn.load() != mainThread);
         QCOMPARE(deliveredOn, mainThread);
+
+        // The worker's connection keeps a small page cache (DatabaseWorker::kWriterPageCacheKiB).
+        std::optional<Result<QString>> cache;
+        worker.run<Result<QString>>(
+            [](WalletDatabase &db) { return db.pragma(QStringLiteral("cache_size")); }, this,
+            [&](Result<QString> result) { cache = std::move(result); });
+        QTRY_VERIFY(cache.has_value());
+        ST_VERIFY_OK(*cache);
+        QCOMPARE(cache->value(), QStringLiteral("-2048"));
     }
 
     void answersComeInOrder()

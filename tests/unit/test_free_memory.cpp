@@ -2,6 +2,11 @@
 // given back to the OS when it is (what the history sync and the export rely on to stay small).
 #include "core/free_memory.h"
 
+#if defined(__SANITIZE_ADDRESS__)
+#error                                                                                                       \
+    "test_free_memory tests glibc's allocator: build it without AddressSanitizer (tests/unit/CMakeLists.txt)"
+#endif
+
 #include <QFile>
 #include <QTest>
 

@@ -332,8 +332,8 @@ void HistoryPage::dropModel()
     m_searchTimer->stop();
     if (m_details)
         m_details->close();
-    if (m_rowMenu)
-        m_rowMenu->close();
+    if (m_menu)
+        m_menu->close();
     if (m_model) {
         writeHeaderState();
         m_headerRestored = false;
@@ -630,11 +630,7 @@ void HistoryPage::showRowMenu(const QPoint &viewportPos)
         return;
     table->setCurrentIndex(index);
     const int row = index.row();
-    if (m_rowMenu)
-        m_rowMenu->close();
-    auto *menu = new QMenu(this);
-    menu->setObjectName(QStringLiteral("historyRowMenu"));
-    menu->setAttribute(Qt::WA_DeleteOnClose);
+    QMenu *menu = newMenu(QStringLiteral("historyRowMenu"));
     const bool hasReceipt = !index.data(HM::PaymentIdRole).toString().isEmpty();
     QAction *copy = menu->addAction(tr("&Copy"), this, [this, row] { copyRow(row); });
     copy->setObjectName(QStringLiteral("historyCopyAction"));
@@ -650,8 +646,6 @@ void HistoryPage::showRowMenu(const QPoint &viewportPos)
     pdf->setObjectName(QStringLiteral("historySavePdfAction"));
     pdf->setEnabled(hasReceipt);
     menu->setDefaultAction(details);
-    m_rowMenu = menu;
-    // Non-blocking: the table keeps painting, and tests find the menu by name.
     menu->popup(table->viewport()->mapToGlobal(viewportPos));
 }
 
@@ -659,9 +653,7 @@ void HistoryPage::showColumnsMenu(const QPoint &pos)
 {
     if (!m_model)
         return;
-    auto *menu = new QMenu(this);
-    menu->setObjectName(QStringLiteral("historyColumnsMenu"));
-    menu->setAttribute(Qt::WA_DeleteOnClose);
+    QMenu *menu = newMenu(QStringLiteral("historyColumnsMenu"));
     addColumnActions(menu);
     menu->popup(m_ui->historyTable->horizontalHeader()->mapToGlobal(pos));
 }
@@ -671,9 +663,7 @@ void HistoryPage::showViewMenu()
     // The keyboard's way to what the header offers the mouse: the sort order and the columns shown.
     if (!m_model)
         return;
-    auto *menu = new QMenu(this);
-    menu->setObjectName(QStringLiteral("historyViewMenu"));
-    menu->setAttribute(Qt::WA_DeleteOnClose);
+    QMenu *menu = newMenu(QStringLiteral("historyViewMenu"));
     menu->addSection(tr("Sort by"));
     auto *group = new QActionGroup(menu);
     const struct
@@ -705,6 +695,19 @@ void HistoryPage::showViewMenu()
     addColumnActions(menu);
     QPushButton *button = m_ui->historyViewButton;
     menu->popup(button->mapToGlobal(QPoint(0, button->height())));
+}
+
+QMenu *HistoryPage::newMenu(const QString &objectName)
+{
+    // One popup at a time, closed when the rows go (dropModel); deleted when closed. Shown with popup(),
+    // never exec(): the table keeps painting, and tests find the menu by name.
+    if (m_menu)
+        m_menu->close();
+    auto *menu = new QMenu(this);
+    menu->setObjectName(objectName);
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    m_menu = menu;
+    return menu;
 }
 
 void HistoryPage::addColumnActions(QMenu *menu)
@@ -839,10 +842,7 @@ void HistoryPage::restoreHeaderState()
                     header->setSectionResizeMode(column, QHeaderView::Interactive);
         }
     }
-    const QSignalBlocker blocker(header);
-    header->setSortIndicator(m_sort == storage::HistorySort::Amount ? HM::AmountColumn : HM::DateColumn,
-                             m_order == storage::SortOrder::Ascending ? Qt::AscendingOrder
-                                                                      : Qt::DescendingOrder);
+    showSortIndicator();
     m_headerRestored = true;
 }
 
@@ -895,7 +895,7 @@ bool HistoryPage::eventFilter(QObject *watched, QEvent *event)
         auto *menuEvent = static_cast<QContextMenuEvent *>(event);
         if (menuEvent->reason() == QContextMenuEvent::Keyboard) {
             // The Menu key: the menu of the current row, where that row is.
-            if (!m_rowMenu && table->currentIndex().isValid())
+            if (!m_menu && table->currentIndex().isValid())
                 showRowMenu(table->visualRect(table->currentIndex()).center());
             return true;
         }
@@ -933,8 +933,8 @@ void HistoryPage::retranslate()
     m_ui->historyTable->setAccessibleName(tr("Transactions"));
     m_ui->historyTable->setToolTip(
         tr("Enter or double-click: details. Right-click or the Menu key: copy, receipt. Ctrl+F: search."));
-    m_ui->historyTable->horizontalHeader()->setToolTip(
-        tr("Click Date or Amount to sort; right-click to choose the columns"));
+    m_ui->historyTable->horizontalHeader()->setToolTip(tr(
+        "Click Date or Amount to sort; right-click to choose the columns. With the keyboard: View (Alt+V)."));
     m_delegate->clearIcons();
     if (m_model)
         m_model->setLocale(QLocale());

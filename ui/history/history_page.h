@@ -104,6 +104,7 @@ private:
     void showRowMenu(const QPoint &viewportPos);
     void showColumnsMenu(const QPoint &pos);
     void showViewMenu();
+    QMenu *newMenu(const QString &objectName);
     void addColumnActions(QMenu *menu);
     void copyRow(int row);
     void copyReceiptNumber(int row);
@@ -123,7 +124,7 @@ private:
     HistoryItemDelegate *m_delegate = nullptr;
     models::PaymentMethodsModel *m_methodsModel = nullptr;
     QPointer<QDialog> m_details;
-    QPointer<QMenu> m_rowMenu;
+    QPointer<QMenu> m_menu; // the open popup: a row's, the header's or View's
     QTimer *m_searchTimer = nullptr;
     QTimer *m_headerSaveTimer = nullptr;
     storage::HistorySort m_sort = storage::HistorySort::Date;
