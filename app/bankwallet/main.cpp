@@ -7,6 +7,7 @@
 #include "app/bankwallet/single_instance.h"
 #include "app/common/quit_on_signals.h"
 #include "bw_config.h"
+#include "core/memory_allocator.h"
 #include "core/payment_link.h"
 #include "crypto/version.h"
 #include "services/settings_service.h"
@@ -43,6 +44,7 @@ void print(FILE *stream, const QString &text)
 
 int main(int argc, char *argv[])
 {
+    bw::core::keepLargeBlocksOutOfTheHeap(); // before any thread: see core/memory_allocator.h
     QCoreApplication::setOrganizationName(QStringLiteral("BankWallet"));
     QCoreApplication::setApplicationName(QStringLiteral("BankWallet"));
     QCoreApplication::setApplicationVersion(QStringLiteral(BW_VERSION));

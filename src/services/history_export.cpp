@@ -2,7 +2,6 @@
 
 #include "core/csv.h"
 #include "core/currency.h"
-#include "core/free_memory.h"
 #include "core/money.h"
 #include "storage/database_worker.h"
 #include "storage/wallet_database.h"
@@ -216,8 +215,6 @@ ChunkOutcome HistoryExporter::Job::runChunk(storage::WalletDatabase &db)
         return outcome;
     }
     file.reset();
-    core::releaseFreedMemory(); // the chunks' rows and text are gone: give their heap back
-                                // (core/free_memory.h)
     outcome.kind = ChunkOutcome::Done;
     return outcome;
 }

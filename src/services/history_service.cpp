@@ -1,6 +1,5 @@
 #include "services/history_service.h"
 
-#include "core/free_memory.h"
 #include "storage/database_worker.h"
 #include "storage/sync_state_store.h"
 #include "storage/transaction.h"
@@ -214,13 +213,7 @@ void HistoryService::storePage(const gateway::TransactionPage &page)
     const bool hasMore = page.hasMore;
     m_ctx.database().run<storage::Result<HistoryChange>>(
         [rows, walletId, cursor](storage::WalletDatabase &db) {
-            auto change = applyPage(db, rows, walletId, cursor);
-            // A page's decoding (GUI thread) and writing (here) leave freed heap behind: give it back, or a
-            // long sync grows the app by 17 MB (core/free_memory.h). 0.7 ms, on this thread; not for the few
-            // entries of an everyday sync.
-            if (rows.size() >= kReleaseMemoryPageSize)
-                core::releaseFreedMemory();
-            return change;
+            return applyPage(db, rows, walletId, cursor);
         },
         this,
         [this, cursor, entries, hasMore](storage::Result<HistoryChange> change) {

@@ -58,8 +58,6 @@ public:
     // thread, so smaller pages mean shorter steps there (bench_history's stall_sync at 1M rows: p95 2.0 ms,
     // the longest 10.1 ms).
     static constexpr int kDefaultPageSize = 250;
-    // A stored page of at least this many entries gives the memory it freed back (core::releaseFreedMemory).
-    static constexpr int kReleaseMemoryPageSize = 100;
     // Error codes of kind State this service reports (ServiceError::code).
     static inline const QString kCancelled = QStringLiteral("history_sync_cancelled");
     static inline const QString kNotSignedIn = QStringLiteral("not_signed_in");

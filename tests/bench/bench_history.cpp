@@ -25,6 +25,8 @@
 //                 [--baseline-cases N (the baseline measures N filter changes and N terms; default all)]
 #include "history_generator.h"
 
+#include "core/memory_allocator.h"
+
 #include "models/history_model.h"
 #include "models/model_labels.h"
 #include "services/history_export.h"
@@ -869,6 +871,8 @@ int runChild(const QString &model, const QStringList &args)
 
 int main(int argc, char **argv)
 {
+    // As the app's main() does, for both models: large blocks are mapped on their own, not kept in the heap.
+    bw::core::keepLargeBlocksOutOfTheHeap();
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     TracingApplication app(argc, argv);
