@@ -182,6 +182,15 @@ qint64 shown(const storage::HistoryRow &r)
     return r.debitMinor ? -*r.debitMinor : 0;
 }
 
+// The shown amounts of the table's rows, top to bottom.
+QVector<qint64> shownAmounts(const QAbstractItemModel *model)
+{
+    QVector<qint64> values;
+    for (int row = 0; row < model->rowCount(); ++row)
+        values.append(model->index(row, 0).data(HM::ShownAmountMinorRole).toLongLong());
+    return values;
+}
+
 bool isCjk(QChar c)
 {
     return c.script() == QChar::Script_Han;
@@ -310,6 +319,8 @@ private Q_SLOTS:
 private:
     std::unique_ptr<HistoryPage> makePage();
     void showDetailsOfFirstRow();
+    // Filters the page to CNY (one currency, so sizes compare); *largestFirst: those rows' shown amounts.
+    void showOnlyCny(QVector<qint64> *largestFirst);
     bool waitFor(const std::function<bool()> &condition, int timeoutMs = 10000);
     void expectRows(const QSet<QString> &want);
 
@@ -562,33 +573,22 @@ void TestUiHistory::sortByAmountFromHeader()
         const int x = header->sectionViewportPosition(column) + header->sectionSize(column) / 2;
         QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, QPoint(x, header->height() / 2));
     };
-    // Among CNY rows (one currency, so sizes compare).
-    chooseData(find<QComboBox>(m_page.get(), QStringLiteral("historyCurrencyCombo")), QStringLiteral("CNY"));
     QVector<qint64> amounts;
-    for (const auto &r : m_rows)
-        if (r.currency == QLatin1String("CNY"))
-            amounts.append(shown(r));
-    std::sort(amounts.begin(), amounts.end(), std::greater<>());
-    QTRY_COMPARE_WITH_TIMEOUT(table->model()->rowCount(), int(amounts.size()), 5000);
-
-    const auto shownAmounts = [&] {
-        QVector<qint64> values;
-        for (int row = 0; row < table->model()->rowCount(); ++row)
-            values.append(table->model()->index(row, 0).data(HM::ShownAmountMinorRole).toLongLong());
-        return values;
-    };
+    showOnlyCny(&amounts);
+    if (QTest::currentTestFailed())
+        return;
     clickHeader(HM::AmountColumn);
     QCOMPARE(header->sortIndicatorSection(), int(HM::AmountColumn));
     QCOMPARE(header->sortIndicatorOrder(), Qt::DescendingOrder);
-    QCOMPARE(shownAmounts(), amounts);
+    QCOMPARE(shownAmounts(table->model()), amounts);
     clickHeader(HM::AmountColumn);
     std::reverse(amounts.begin(), amounts.end());
     QCOMPARE(header->sortIndicatorOrder(), Qt::AscendingOrder);
-    QCOMPARE(shownAmounts(), amounts);
+    QCOMPARE(shownAmounts(table->model()), amounts);
     // Status does not sort: the order stays by amount.
     clickHeader(HM::StatusColumn);
     QCOMPARE(header->sortIndicatorSection(), int(HM::AmountColumn));
-    QCOMPARE(shownAmounts(), amounts);
+    QCOMPARE(shownAmounts(table->model()), amounts);
     // Back to the newest first.
     clickHeader(HM::DateColumn);
     QCOMPARE(header->sortIndicatorSection(), int(HM::DateColumn));
@@ -742,21 +742,12 @@ void TestUiHistory::sortAndColumnsFromTheKeyboard()
     QHeaderView *header = table->horizontalHeader();
     m_page->activateWindow();
     QVERIFY(QTest::qWaitForWindowActive(m_page.get()));
-    chooseData(find<QComboBox>(m_page.get(), QStringLiteral("historyCurrencyCombo")), QStringLiteral("CNY"));
     QVector<qint64> amounts;
-    for (const auto &r : m_rows)
-        if (r.currency == QLatin1String("CNY"))
-            amounts.append(shown(r));
-    std::sort(amounts.begin(), amounts.end(), std::greater<>());
-    QTRY_COMPARE_WITH_TIMEOUT(table->model()->rowCount(), int(amounts.size()), 5000);
+    showOnlyCny(&amounts);
+    if (QTest::currentTestFailed())
+        return;
     table->setFocus();
     QTRY_VERIFY(table->hasFocus());
-    const auto shownAmounts = [&] {
-        QVector<qint64> values;
-        for (int row = 0; row < table->model()->rowCount(); ++row)
-            values.append(table->model()->index(row, 0).data(HM::ShownAmountMinorRole).toLongLong());
-        return values;
-    };
     const auto openViewMenu = [&]() -> QMenu * {
         // The offscreen platform leaves no window active when a popup closes (a desktop gives the
         // activation back), and a mnemonic works only in the active window.
@@ -783,14 +774,14 @@ void TestUiHistory::sortAndColumnsFromTheKeyboard()
     QTRY_VERIFY(!menu);
     QCOMPARE(header->sortIndicatorSection(), int(HM::AmountColumn));
     QCOMPARE(header->sortIndicatorOrder(), Qt::DescendingOrder);
-    QCOMPARE(shownAmounts(), amounts);
+    QCOMPARE(shownAmounts(table->model()), amounts);
 
     QVERIFY((menu = openViewMenu()));
     QTest::keyClick(menu, Qt::Key_S); // "Amount, smallest first"
     QTRY_VERIFY(!menu);
     std::reverse(amounts.begin(), amounts.end());
     QCOMPARE(header->sortIndicatorOrder(), Qt::AscendingOrder);
-    QCOMPARE(shownAmounts(), amounts);
+    QCOMPARE(shownAmounts(table->model()), amounts);
 
     QVERIFY((menu = openViewMenu()));
     QTest::keyClick(menu, Qt::Key_N); // "Date, newest first"
@@ -897,6 +888,17 @@ void TestUiHistory::lockDropsTheRows()
     QVERIFY(find<QLineEdit>(m_page.get(), QStringLiteral("historySearchEdit"))->text().isEmpty());
     QTRY_VERIFY(!m_page->findChild<QDialog *>(QStringLiteral("historyDetailsDialog")));
     m_page.reset();
+}
+
+void TestUiHistory::showOnlyCny(QVector<qint64> *largestFirst)
+{
+    chooseData(find<QComboBox>(m_page.get(), QStringLiteral("historyCurrencyCombo")), QStringLiteral("CNY"));
+    largestFirst->clear();
+    for (const auto &r : m_rows)
+        if (r.currency == QLatin1String("CNY"))
+            largestFirst->append(shown(r));
+    std::sort(largestFirst->begin(), largestFirst->end(), std::greater<>());
+    QTRY_COMPARE_WITH_TIMEOUT(m_page->table()->model()->rowCount(), int(largestFirst->size()), 5000);
 }
 
 void TestUiHistory::showDetailsOfFirstRow()
